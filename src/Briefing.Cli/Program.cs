@@ -1,0 +1,3 @@
+using Briefing.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

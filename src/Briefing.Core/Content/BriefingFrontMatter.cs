@@ -1,0 +1,62 @@
+using Briefing.Core.Content.Yaml;
+
+namespace Briefing.Core.Content;
+
+/// <summary>
+/// The front matter of one version of a briefing, <c>input/briefings/&lt;slug&gt;/v&lt;N&gt;.md</c>.
+/// The version number comes from the file name, not from a field.
+/// </summary>
+public sealed record BriefingFrontMatter
+{
+    /// <summary>The headline of this version.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The day this version was published, as YYYY-MM-DD.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>One or two sentences shown in lists, feeds and link previews.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The credit line as printed, e.g. "Analytical team".</summary>
+    public required string Byline { get; init; }
+
+    /// <summary>Individual authors, when the byline names a group. Optional.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Topics, written in lower case (e.g. <c>aviation</c>); each gets a list page.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>What this version changed, required from version 2 on: a list of <c>{type, text}</c>.</summary>
+    public IReadOnlyList<ChangeNote> Changes { get; init; } = [];
+
+    /// <summary>Free-form values for themes.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    internal static BriefingFrontMatter? Parse(YamlMap map)
+    {
+        var title = map.Text("title", required: true);
+        var date = map.Date("date", required: true);
+        var summary = map.Text("summary", required: true);
+        var byline = map.Text("byline", required: true);
+        var authors = map.TextList("authors");
+        var tags = map.TextList("tags");
+        var changes = map.MapList("changes").Select(ChangeNote.Parse).OfType<ChangeNote>().ToList();
+        var extra = map.Extra();
+        map.ReportUnknownFields();
+        if (title is null || date is null || summary is null || byline is null)
+        {
+            return null;
+        }
+        return new BriefingFrontMatter
+        {
+            Title = title,
+            Date = date.Value,
+            Summary = summary,
+            Byline = byline,
+            Authors = authors,
+            Tags = tags,
+            Changes = changes,
+            Extra = extra,
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using Briefing.Core.Content.Yaml;
+
+namespace Briefing.Core.Content;
+
+/// <summary>The kinds of change a new version can make, as newsrooms label them.</summary>
+public enum ChangeType
+{
+    /// <summary>Something published was wrong and is now put right.</summary>
+    Correction,
+
+    /// <summary>New information was added; nothing before was wrong.</summary>
+    Update,
+
+    /// <summary>Wording was made clearer without changing the facts.</summary>
+    Clarification,
+}
+
+/// <summary>One entry of a version's <c>changes:</c> list.</summary>
+public sealed record ChangeNote(ChangeType Type, string Text)
+{
+    /// <summary>The label shown to readers: "Correction", "Update" or "Clarification".</summary>
+    public string Label => Type.ToString();
+
+    internal static ChangeNote? Parse(YamlMap map)
+    {
+        var typeText = map.Text("type", required: true);
+        var text = map.Text("text", required: true);
+        map.ReportUnknownFields();
+        ChangeType? type = typeText switch
+        {
+            null => null,
+            "correction" => ChangeType.Correction,
+            "update" => ChangeType.Update,
+            "clarification" => ChangeType.Clarification,
+            _ => null,
+        };
+        if (typeText is not null && type is null)
+        {
+            map.Error("type", $"'{typeText}' is not a change type; use correction, update or clarification");
+        }
+        return type is null || text is null ? null : new ChangeNote(type.Value, text);
+    }
+}

@@ -1,0 +1,40 @@
+using Briefing.Core.Content.Yaml;
+using Briefing.Core.Diagnostics;
+
+namespace Briefing.Core.Content;
+
+/// <summary>A Markdown file whose front matter parsed into the record <typeparamref name="T"/>.</summary>
+public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, string Body, int BodyFirstLine, YamlFieldLines Lines)
+    where T : class;
+
+/// <summary>Where each top-level front-matter field sits, for diagnostics raised after parsing (e.g. a bad reference).</summary>
+public sealed class YamlFieldLines(YamlMap? map)
+{
+    public int LineOf(string field) => map?.LineOf(field) ?? 1;
+
+    public int ColumnOf(string field) => map?.ColumnOf(field) ?? 1;
+}
+
+/// <summary>Parses a Markdown file with front matter into a typed <see cref="ContentDocument{T}"/>.</summary>
+public static class ContentDocumentParser
+{
+    public static ContentDocument<T>? Parse<T>(SourceFile file, Func<YamlMap, T?> parseFrontMatter, DiagnosticBag diagnostics)
+        where T : class
+    {
+        var split = FrontMatter.Split(file.Text);
+        if (split is null)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "the file must start with YAML front matter between two '---' lines");
+            return null;
+        }
+        var map = YamlDocumentReader.Read(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+        var frontMatter = parseFrontMatter(map);
+        return frontMatter is null
+            ? null
+            : new ContentDocument<T>(file, frontMatter, split.Body, split.BodyFirstLine, new YamlFieldLines(map));
+    }
+}

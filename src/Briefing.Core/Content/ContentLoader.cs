@@ -1,0 +1,140 @@
+using System.Globalization;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Content;
+
+/// <summary>
+/// The load phase: reads every file under <c>input/</c> in parallel, decodes it, splits its
+/// front matter and parses that into typed records. Problems become diagnostics, never exceptions.
+/// </summary>
+public sealed class ContentLoader(string inputDirectory, string displayRoot)
+{
+    public LoadedContent Load(DiagnosticBag diagnostics)
+    {
+        var paths = Directory.Exists(inputDirectory)
+            ? Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
+                .Select(p => InputPaths.Relative(inputDirectory, p))
+                .Where(p => !IsHidden(p))
+                .Order(StringComparer.Ordinal)
+                .ToArray()
+            : [];
+        if (paths.Length == 0)
+        {
+            diagnostics.Error(Display(""), 0, 0, "the input folder is missing or empty");
+        }
+
+        var files = new SourceFile?[paths.Length];
+        Parallel.For(0, paths.Length, i => files[i] = Read(paths[i], diagnostics));
+
+        SiteConfig? site = null;
+        var versions = new List<BriefingVersionSource>();
+        var pages = new List<PageSource>();
+        var siteSeen = false;
+        for (var i = 0; i < paths.Length; i++)
+        {
+            if (files[i] is not { } file)
+            {
+                continue;
+            }
+            var relative = paths[i];
+            if (relative == InputPaths.SiteFile)
+            {
+                siteSeen = true;
+                site = SiteConfig.Load(file, diagnostics);
+            }
+            else if (InputPaths.BriefingVersion().Match(relative) is { Success: true } version)
+            {
+                AddVersion(file, version.Groups["slug"].Value, version.Groups["number"].Value, versions, diagnostics);
+            }
+            else if (InputPaths.Page().Match(relative) is { Success: true } page)
+            {
+                AddPage(file, page.Groups["slug"].Value, pages, diagnostics);
+            }
+            else
+            {
+                ReportStray(file, relative, diagnostics);
+            }
+        }
+        if (!siteSeen && paths.Length > 0)
+        {
+            diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
+        }
+        return new LoadedContent(site, versions, pages);
+    }
+
+    private SourceFile? Read(string relative, DiagnosticBag diagnostics)
+    {
+        var display = Display(relative);
+        var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, relative));
+        var text = SourceText.Decode(bytes, out var badLine);
+        if (text is null)
+        {
+            diagnostics.Error(display, badLine, 1, "the file is not valid UTF-8; save it as UTF-8");
+            return null;
+        }
+        return new SourceFile(display, text);
+    }
+
+    private static void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)
+    {
+        if (!CheckSlug(file, slug, "briefing folder", diagnostics))
+        {
+            return;
+        }
+        if (numberText.Length > 1 && numberText[0] == '0' || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"'v{numberText}' is not a version number: name version files v1.md, v2.md, …");
+            return;
+        }
+        var document = ContentDocumentParser.Parse(file, BriefingFrontMatter.Parse, diagnostics);
+        if (document is not null)
+        {
+            versions.Add(new BriefingVersionSource(slug, number, document));
+        }
+    }
+
+    private static void AddPage(SourceFile file, string slug, List<PageSource> pages, DiagnosticBag diagnostics)
+    {
+        if (!CheckSlug(file, slug, "page file name", diagnostics))
+        {
+            return;
+        }
+        var document = ContentDocumentParser.Parse(file, PageFrontMatter.Parse, diagnostics);
+        if (document is not null)
+        {
+            pages.Add(new PageSource(slug, document));
+        }
+    }
+
+    private static bool CheckSlug(SourceFile file, string slug, string what, DiagnosticBag diagnostics)
+    {
+        if (Slug.IsValid(slug))
+        {
+            return true;
+        }
+        var suggestion = Slug.From(slug);
+        var hint = suggestion.Length > 0 ? $"; try '{suggestion}'" : "";
+        diagnostics.Error(file.DisplayPath, 1, 1, $"the {what} '{slug}' must be lower-case letters, digits and hyphens{hint}");
+        return false;
+    }
+
+    private static void ReportStray(SourceFile file, string relative, DiagnosticBag diagnostics)
+    {
+        if (relative.StartsWith("briefings/", StringComparison.Ordinal))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "files in a briefing folder must be named v1.md, v2.md, …");
+        }
+        else if (relative.EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/");
+        }
+    }
+
+    // Editors leave swap and lock files beside what they edit; they are never content.
+    private static bool IsHidden(string relative) =>
+        relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+
+    private string Display(string relative) =>
+        InputPaths.Relative(displayRoot, Path.Combine(inputDirectory, relative)).TrimEnd('/');
+}

@@ -1,0 +1,13 @@
+namespace Briefing.Core.Content;
+
+/// <summary>One version file of a briefing: <c>briefings/&lt;slug&gt;/v&lt;number&gt;.md</c>.</summary>
+public sealed record BriefingVersionSource(string Slug, int Number, ContentDocument<BriefingFrontMatter> Document);
+
+/// <summary>A standalone page: <c>pages/&lt;slug&gt;.md</c>.</summary>
+public sealed record PageSource(string Slug, ContentDocument<PageFrontMatter> Document);
+
+/// <summary>Everything the load phase read from <c>input/</c>, in a stable order (ordinal by path).</summary>
+public sealed record LoadedContent(
+    SiteConfig? Site,
+    IReadOnlyList<BriefingVersionSource> BriefingVersions,
+    IReadOnlyList<PageSource> Pages);

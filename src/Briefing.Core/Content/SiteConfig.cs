@@ -1,0 +1,63 @@
+using Briefing.Core.Content.Yaml;
+using Briefing.Core.Diagnostics;
+
+namespace Briefing.Core.Content;
+
+/// <summary>The publication's settings, from <c>input/site.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>The publication's name, shown in every page's header and title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One or two sentences saying what the publication covers; used on the home page and in metadata.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The absolute URL the site is served from, e.g. <c>https://briefing.example.org/</c>. <c>--base-url</c> overrides it.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The BCP 47 language tag of the content, e.g. <c>en</c>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The author of record: who answers for what the publication says.</summary>
+    public required string Author { get; init; }
+
+    /// <summary>Free-form values for themes.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    internal static SiteConfig? Parse(YamlMap map)
+    {
+        var title = map.Text("title", required: true);
+        var description = map.Text("description", required: true);
+        var baseUrl = map.Text("base_url", required: true);
+        var language = map.Text("language", required: true);
+        var author = map.Text("author", required: true);
+        var extra = map.Extra();
+        if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
+        {
+            map.Error("base_url", $"'{baseUrl}' must be an absolute http(s) URL");
+            baseUrl = null;
+        }
+        map.ReportUnknownFields();
+        if (title is null || description is null || baseUrl is null || language is null || author is null)
+        {
+            return null;
+        }
+        return new SiteConfig
+        {
+            Title = title,
+            Description = description,
+            BaseUrl = WithTrailingSlash(baseUrl),
+            Language = language,
+            Author = author,
+            Extra = extra,
+        };
+    }
+
+    internal static bool IsAbsoluteHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    internal static string WithTrailingSlash(string url) => url.EndsWith('/') ? url : url + "/";
+
+    internal static SiteConfig? Load(SourceFile file, DiagnosticBag diagnostics) =>
+        YamlDocumentReader.Read(file.Text, file.DisplayPath, 1, diagnostics) is { } map ? Parse(map) : null;
+}

@@ -1,0 +1,52 @@
+using Briefing.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefing.Core.Content.Yaml;
+
+/// <summary>Parses a YAML text into a mapping, turning parser failures into located diagnostics.</summary>
+public static class YamlDocumentReader
+{
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of
+    /// <paramref name="file"/>. Returns null (with a diagnostic) when the text is not a YAML mapping.
+    /// </summary>
+    public static YamlMap? Read(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            diagnostics.Error(file, line, (int)e.Start.Column, $"invalid YAML: {Describe(e)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMap(new YamlMappingNode(), file, firstLine, diagnostics);
+        }
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Error(file, firstLine, 1, "front matter must be a single YAML document");
+            return null;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(file, firstLine, 1, "front matter must be a mapping of 'field: value' lines");
+            return null;
+        }
+        return new YamlMap(root, file, firstLine, diagnostics);
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with the position, which the diagnostic already carries.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,84 @@
+using Briefing.Core.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Core.Markdown;
+
+/// <summary>
+/// Markdown to HTML through one Markdig pipeline, built once and shared by every thread
+/// (Markdig pipelines are immutable and thread-safe). Headings get stable slug ids; top-level
+/// paragraphs can be numbered (<c>p-1</c>, <c>p-2</c>, …) so that events can cite a paragraph
+/// of a briefing that has no headings.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer()
+    {
+        // Raw HTML is not rendered: authors write Markdown, and nothing they write may run script.
+        // No generic-attributes extension either: it would let "{onclick=…}" through.
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .DisableHtml()
+            .Build();
+    }
+
+    public static MarkdownRenderer Shared { get; } = new();
+
+    public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
+
+    public RenderedMarkdown Render(string markdown, bool numberParagraphs = false)
+    {
+        var document = Parse(markdown);
+        var headings = AssignHeadingIds(document);
+        var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
+        var links = CollectLinks(document);
+
+        using var writer = new StringWriter();
+        writer.NewLine = "\n";
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), headings, links, paragraphIds);
+    }
+
+    private static List<Heading> AssignHeadingIds(MarkdownDocument document)
+    {
+        var slugs = new UniqueSlugs();
+        var headings = new List<Heading>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = InlineText.Of(heading.Inline);
+            var id = slugs.Next(text);
+            heading.GetAttributes().Id = id;
+            headings.Add(new Heading(heading.Level, text, id, heading.Line + 1));
+        }
+        return headings;
+    }
+
+    private static List<string> NumberParagraphs(MarkdownDocument document)
+    {
+        var ids = new List<string>();
+        foreach (var paragraph in document.OfType<ParagraphBlock>())
+        {
+            var id = $"p-{ids.Count + 1}";
+            paragraph.GetAttributes().Id = id;
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    private static List<MarkdownLink> CollectLinks(MarkdownDocument document) =>
+        document.Descendants<LinkInline>()
+            .Where(link => link.Url is not null)
+            .Select(link => new MarkdownLink(link.Url!, link.IsImage, link.Line + 1, link.Column + 1))
+            .ToList();
+}

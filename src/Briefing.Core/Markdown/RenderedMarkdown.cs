@@ -1,0 +1,12 @@
+namespace Briefing.Core.Markdown;
+
+/// <summary>The HTML of a Markdown body, with what the rest of the site needs to know about it.</summary>
+public sealed record RenderedMarkdown(
+    string Html,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<MarkdownLink> Links,
+    IReadOnlyList<string> ParagraphIds)
+{
+    /// <summary>All anchors a link may point at: heading ids and paragraph ids.</summary>
+    public IEnumerable<string> Anchors => Headings.Select(h => h.Id).Concat(ParagraphIds);
+}

@@ -1,0 +1,13 @@
+namespace Briefing.Core.Model;
+
+/// <summary>A briefing: every version of it, oldest first. The last one is what its own URL shows.</summary>
+public sealed record BriefingDocument(string Slug, IReadOnlyList<BriefingVersion> Versions)
+{
+    public BriefingVersion Latest => Versions[^1];
+
+    public BriefingVersion First => Versions[0];
+
+    public bool IsUpdated => Versions.Count > 1;
+
+    public string Url => Urls.Briefing(Slug);
+}

@@ -1,0 +1,12 @@
+using Briefing.Core.Content;
+using Briefing.Core.Markdown;
+
+namespace Briefing.Core.Model;
+
+/// <summary>A standalone page such as About.</summary>
+public sealed record Page(string Slug, ContentDocument<PageFrontMatter> Source, RenderedMarkdown Content)
+{
+    public string Title => Source.FrontMatter.Title;
+
+    public string Url => Urls.Page(Slug);
+}

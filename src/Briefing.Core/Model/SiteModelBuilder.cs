@@ -1,0 +1,56 @@
+using Briefing.Core.Content;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
+
+namespace Briefing.Core.Model;
+
+/// <summary>
+/// The model phase: groups version files into briefings, checks what only the whole content can
+/// show (gaps in version numbers, missing change notes, reserved slugs) and renders Markdown bodies
+/// in parallel, since anchors are part of the model that links and citations are checked against.
+/// </summary>
+public sealed class SiteModelBuilder(MarkdownRenderer markdown)
+{
+    public Site? Build(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var briefings = content.BriefingVersions
+            .GroupBy(v => v.Slug, StringComparer.Ordinal)
+            .Select(group => BuildBriefing(group.OrderBy(v => v.Number).ToList(), diagnostics))
+            .OfType<BriefingDocument>()
+            .OrderByDescending(b => b.Latest.Date)
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var pages = content.Pages
+            .Where(p => CheckPageSlug(p, diagnostics))
+            .Select(p => new Page(p.Slug, p.Document, markdown.Render(p.Document.Body)))
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        return content.Site is null ? null : new Site(content.Site, briefings, pages);
+    }
+
+    private BriefingDocument? BuildBriefing(IReadOnlyList<BriefingVersionSource> sources, DiagnosticBag diagnostics)
+    {
+        var valid = VersionSequence.Check(sources, diagnostics);
+        var versions = new BriefingVersion[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            var source = sources[i];
+            versions[i] = new BriefingVersion(source.Slug, source.Number, source.Document,
+                markdown.Render(source.Document.Body, numberParagraphs: true));
+        });
+        return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
+    }
+
+    private static bool CheckPageSlug(PageSource page, DiagnosticBag diagnostics)
+    {
+        if (!Urls.Reserved.Contains(page.Slug))
+        {
+            return true;
+        }
+        diagnostics.Error(page.Document.File.DisplayPath, 1, 1,
+            $"the page name '{page.Slug}' is taken by a section of the site; rename the file");
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Briefing.Core.Model;
+
+/// <summary>
+/// Every URL the site publishes, in one place. URLs are folder-style and root-relative
+/// (<c>/briefings/x/</c>); <see cref="ToOutputPath"/> maps one to its file in <c>output/</c>.
+/// </summary>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string Briefings = "/briefings/";
+    public const string NotFound = "/404.html";
+
+    /// <summary>Top-level names that pages may not take, because sections of the site live there.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "assets", "briefings", "events", "actors", "tags", "tension", "search", "feed", "sitemap", "robots", "404", "index",
+    };
+
+    public static string Briefing(string slug) => $"/briefings/{slug}/";
+
+    public static string BriefingVersion(string slug, int number) => $"/briefings/{slug}/v{number}/";
+
+    public static string BriefingHistory(string slug) => $"/briefings/{slug}/history/";
+
+    public static string BriefingDiff(string slug, int from, int to) => $"/briefings/{slug}/diff/v{from}-v{to}/";
+
+    public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>
+    public static string ToOutputPath(string url)
+    {
+        var trimmed = url.TrimStart('/');
+        return trimmed.Length == 0 || trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
+    }
+
+    /// <summary>The absolute form of a root-relative URL, for canonical links and feeds.</summary>
+    public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+}

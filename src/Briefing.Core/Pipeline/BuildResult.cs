@@ -1,0 +1,18 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Model;
+using Briefing.Core.Rendering;
+
+namespace Briefing.Core.Pipeline;
+
+/// <summary>
+/// What a build produced: the diagnostics (sorted), the rendered files (empty when there were errors),
+/// the model, and the time each phase took.
+/// </summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<OutputFile> Files,
+    Site? Site,
+    IReadOnlyList<PhaseTiming> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,96 @@
+using Briefing.Core.Content;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
+using Briefing.Core.Model;
+using Briefing.Core.Output;
+using Briefing.Core.Rendering;
+using Briefing.Core.Rendering.Generators;
+using Briefing.Core.Templates;
+
+namespace Briefing.Core.Pipeline;
+
+/// <summary>
+/// The build in four visible phases: load (files to typed front matter) → model (the site:
+/// briefings, pages, anchors) → render (view models through templates, in parallel) → write
+/// (into a staging folder, swapped in at the end). Content problems stop the build before
+/// anything is written and come back as diagnostics.
+/// </summary>
+public sealed class SitePipeline
+{
+    private readonly IReadOnlyList<IPageGenerator> _generators;
+    private readonly MarkdownRenderer _markdown;
+
+    public SitePipeline(IReadOnlyList<IPageGenerator>? generators = null, MarkdownRenderer? markdown = null)
+    {
+        _generators = generators ?? DefaultGenerators();
+        _markdown = markdown ?? MarkdownRenderer.Shared;
+    }
+
+    /// <summary>The pages a standard site has. Order here is the order files are produced in.</summary>
+    public static IReadOnlyList<IPageGenerator> DefaultGenerators() =>
+    [
+        new HomePage(),
+        new BriefingPages(),
+        new TagPages(),
+        new StandalonePages(),
+        new AssetFiles(),
+    ];
+
+    /// <summary>Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.</summary>
+    public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
+    {
+        timer ??= new PhaseTimer();
+        var diagnostics = new DiagnosticBag();
+        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot).Load(diagnostics));
+        var templates = timer.Time("theme", () => TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, _generators.SelectMany(g => g.Templates).Distinct(), diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_markdown).Build(content, diagnostics));
+        if (diagnostics.HasErrors || site is null || templates is null)
+        {
+            return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
+        }
+        var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
+    }
+
+    /// <summary>The whole build: render, then write atomically when there were no errors.</summary>
+    public BuildResult Build(BuildOptions options)
+    {
+        var timer = new PhaseTimer();
+        var result = Render(options, timer);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory));
+        return result with { Timings = timer.Timings };
+    }
+
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, DiagnosticBag diagnostics)
+    {
+        var jobs = _generators.SelectMany(g => g.Jobs(context)).ToArray();
+        var files = new OutputFile?[jobs.Length];
+        Parallel.For(0, jobs.Length, i =>
+        {
+            try
+            {
+                files[i] = jobs[i]();
+            }
+            catch (TemplateException e)
+            {
+                diagnostics.Error(e.TemplateFile, 0, 0, $"the template failed: {e.Message}");
+            }
+        });
+        var written = files.OfType<OutputFile>().ToList();
+        ReportDuplicatePaths(written, diagnostics);
+        return written;
+    }
+
+    private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error("input", 0, 0, $"two pages would be written to the same file '{group.Key}': give one of them another slug");
+        }
+    }
+}

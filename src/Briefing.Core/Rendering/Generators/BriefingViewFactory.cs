@@ -1,0 +1,37 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary>Builds the view models that show briefings, shared by every page that lists or shows one.</summary>
+public static class BriefingViewFactory
+{
+    public static BriefingSummaryView Summary(BriefingDocument briefing)
+    {
+        var latest = briefing.Latest;
+        return new BriefingSummaryView(
+            latest.Title,
+            briefing.Url,
+            latest.FrontMatter.Summary,
+            latest.FrontMatter.Byline,
+            Formatting.Date(latest.Date),
+            briefing.IsUpdated,
+            Tags(latest.FrontMatter.Tags));
+    }
+
+    public static IReadOnlyList<TagView> Tags(IEnumerable<string> tags) =>
+        tags.Select(t => new TagView(t, TagUrls.Tag(t))).ToList();
+
+    public static IReadOnlyList<TocEntry> Toc(BriefingVersion version) =>
+        version.Content.Headings
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new TocEntry(h.Text, h.Id, h.Level))
+            .ToList();
+}
+
+/// <summary>URLs of tag pages; a tag's slug is its name slugged, so "Air defence" lives at /tags/air-defence/.</summary>
+public static class TagUrls
+{
+    public static string Tag(string tag) => $"/tags/{Slug.From(tag)}/";
+}

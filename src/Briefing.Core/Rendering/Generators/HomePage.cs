@@ -1,0 +1,26 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary>The front page: the newest briefings with their summaries.</summary>
+public sealed class HomePage : IPageGenerator
+{
+    public IEnumerable<string> Templates => ["home"];
+
+    private const int LatestCount = 10;
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        yield return () =>
+        {
+            var site = context.Site;
+            var view = new HomeView(
+                context.SiteView,
+                context.Meta(site.Config.Title, site.Config.Description, Urls.Home),
+                context.Nav(Urls.Home),
+                site.Briefings.Take(LatestCount).Select(BriefingViewFactory.Summary).ToList());
+            return context.Page("home", Urls.Home, view);
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary>Pages from <c>input/pages/</c>, and the 404 page every host serves for a missing URL.</summary>
+public sealed class StandalonePages : IPageGenerator
+{
+    public IEnumerable<string> Templates => ["page", "404"];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        foreach (var page in context.Site.Pages)
+        {
+            yield return () => context.Page("page", page.Url, new PageView(
+                context.SiteView,
+                context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
+                context.Nav(page.Url),
+                page.Title,
+                page.Content.Html));
+        }
+        yield return () => context.Page("404", Urls.NotFound, new PageView(
+            context.SiteView,
+            context.Meta("Page not found", "There is no page at this address.", Urls.NotFound),
+            context.Nav(Urls.NotFound),
+            "Page not found",
+            ""));
+    }
+}

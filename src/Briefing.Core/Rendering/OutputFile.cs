@@ -1,0 +1,11 @@
+using System.Text;
+
+namespace Briefing.Core.Rendering;
+
+/// <summary>One file of the built site: its path under <c>output/</c> (forward slashes) and its bytes.</summary>
+public sealed record OutputFile(string Path, byte[] Content)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+}

@@ -1,0 +1,38 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+using Briefing.Core.Templates;
+
+namespace Briefing.Core.Rendering;
+
+/// <summary>What every page generator may use: the site model, the compiled theme and the base URL.</summary>
+public sealed record RenderContext(Site Site, TemplateSet Templates, string BaseUrl)
+{
+    public SiteView SiteView { get; } = new(Site.Config.Title, Site.Config.Description, Site.Config.Language, Site.Config.Author, Urls.Home);
+
+    /// <summary>The absolute URL of a root-relative one, from <c>--base-url</c> or <c>site.yml</c>.</summary>
+    public string Absolute(string url) => Urls.Absolute(BaseUrl, url);
+
+    public PageMeta Meta(string title, string description, string url, string ogType = "website", string? jsonLd = null) =>
+        new(title,
+            url == Urls.Home ? Site.Config.Title : $"{title} · {Site.Config.Title}",
+            description,
+            url,
+            Absolute(url),
+            ogType,
+            jsonLd);
+
+    /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
+    public IReadOnlyList<NavItem> Nav(string url) =>
+        NavLinks.Select(link => new NavItem(link.Title, link.Url, IsWithin(url, link.Url) ? "page" : null)).ToList();
+
+    /// <summary>Renders a page template into a file at the URL's output path.</summary>
+    public OutputFile Page(string template, string url, object model) =>
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model));
+
+    private IEnumerable<(string Title, string Url)> NavLinks =>
+        new[] { ("Briefings", Urls.Briefings) }
+            .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
+
+    private static bool IsWithin(string url, string section) =>
+        section != Urls.Home && url.StartsWith(section, StringComparison.Ordinal);
+}

@@ -1,0 +1,45 @@
+namespace Briefing.Core.Rendering.Views;
+
+/// <summary>A briefing as a list shows it: at its latest version, once.</summary>
+public sealed record BriefingSummaryView(
+    string Title,
+    string Url,
+    string Summary,
+    string Byline,
+    DateView Date,
+    bool IsUpdated,
+    IReadOnlyList<TagView> Tags);
+
+/// <summary>A date, both for people and for machines (<c>&lt;time datetime&gt;</c>).</summary>
+public sealed record DateView(string Text, string Iso);
+
+/// <summary>A tag with the URL of its list page.</summary>
+public sealed record TagView(string Name, string Url);
+
+/// <summary>One line of a table of contents.</summary>
+public sealed record TocEntry(string Text, string Id, int Level);
+
+/// <summary>The home page: the latest briefings.</summary>
+public sealed record HomeView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, IReadOnlyList<BriefingSummaryView> Briefings)
+    : ILayoutView;
+
+/// <summary>A list of briefings, e.g. <c>/briefings/</c>.</summary>
+public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, IReadOnlyList<BriefingSummaryView> Briefings)
+    : ILayoutView;
+
+/// <summary>One briefing page at one version.</summary>
+public sealed record BriefingView(
+    SiteView Site,
+    PageMeta Meta,
+    IReadOnlyList<NavItem> Nav,
+    string Title,
+    string Summary,
+    string Byline,
+    DateView Date,
+    IReadOnlyList<TagView> Tags,
+    IReadOnlyList<TocEntry> Toc,
+    string BodyHtml) : ILayoutView;
+
+/// <summary>A standalone page such as About, or the 404 page.</summary>
+public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml)
+    : ILayoutView;
