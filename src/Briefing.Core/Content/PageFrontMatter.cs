@@ -11,6 +11,12 @@ public sealed record PageFrontMatter
     /// <summary>A sentence for metadata and link previews. Optional.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>When the page was published: <c>YYYY-MM-DD</c> or a UTC time <c>YYYY-MM-DDTHH:MM:SSZ</c>. Optional; shown on the page when given.</summary>
+    public DateTime? Date { get; init; }
+
+    /// <summary>Topics, shown on the page. Optional.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>Free-form values for themes.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
@@ -18,8 +24,10 @@ public sealed record PageFrontMatter
     {
         var title = map.Text("title", required: true);
         var summary = map.Text("summary");
+        var date = map.Timestamp("date");
+        var tags = map.TextList("tags");
         var extra = map.Extra();
         map.ReportUnknownFields();
-        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Extra = extra };
+        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Date = date, Tags = tags, Extra = extra };
     }
 }

@@ -41,15 +41,15 @@ public sealed class SitePipeline
     {
         timer ??= new PhaseTimer();
         var diagnostics = new DiagnosticBag();
-        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot).Load(diagnostics));
+        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, options.Parallelism).Load(diagnostics));
         var templates = timer.Time("theme", () => TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, _generators.SelectMany(g => g.Templates).Distinct(), diagnostics));
-        var site = timer.Time("model", () => new SiteModelBuilder(_markdown).Build(content, diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_markdown, options.Parallelism).Build(content, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), options.Parallelism, diagnostics));
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
@@ -62,15 +62,15 @@ public sealed class SitePipeline
         {
             return result;
         }
-        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory));
+        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory, options.Parallelism));
         return result with { Timings = timer.Timings };
     }
 
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, DiagnosticBag diagnostics)
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics)
     {
         var jobs = _generators.SelectMany(g => g.Jobs(context)).ToArray();
         var files = new OutputFile?[jobs.Length];
-        Parallel.For(0, jobs.Length, i =>
+        Parallel.For(0, jobs.Length, parallel, i =>
         {
             try
             {

@@ -40,6 +40,6 @@ public sealed record BriefingView(
     IReadOnlyList<TocEntry> Toc,
     string BodyHtml) : ILayoutView;
 
-/// <summary>A standalone page such as About, or the 404 page.</summary>
-public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml)
+/// <summary>A standalone page such as About, or the 404 page. <see cref="Date"/> is null and <see cref="Tags"/> empty when the page gives none.</summary>
+public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml, DateView? Date, IReadOnlyList<string> Tags)
     : ILayoutView;
