@@ -37,7 +37,7 @@ public sealed class LinkRules(IReadOnlySet<string> files, Func<string, IReadOnly
             var slashed = link.Url.Split('#', '?')[0] + "/";
             return new LinkProblem(pagePath, link, false, $"link '{link.Url}' works only where the server redirects it to '{slashed}'; write '{slashed}'");
         }
-        var what = link.Attribute == "src" ? $"'{link.Url}' is not a file of the site" : $"link '{link.Url}' goes to no page of the site";
+        var what = link.Attribute == "src" ? $"file '{link.Url}' is not part of the site" : $"link '{link.Url}' goes to no page of the site";
         return new LinkProblem(pagePath, link, true, what);
     }
 
