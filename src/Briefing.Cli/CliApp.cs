@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
