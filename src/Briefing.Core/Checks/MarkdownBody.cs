@@ -15,5 +15,6 @@ public sealed record MarkdownBody(string File, int BodyFirstLine, RenderedMarkdo
     /// <summary>Every Markdown body of the site. A new kind of document adds one line here.</summary>
     public static IEnumerable<MarkdownBody> All(Site site) =>
         site.Briefings.SelectMany(b => b.Versions).Select(v => new MarkdownBody(v.Source.File.DisplayPath, v.Source.BodyFirstLine, v.Content))
-            .Concat(site.Pages.Select(p => new MarkdownBody(p.Source.File.DisplayPath, p.Source.BodyFirstLine, p.Content)));
+            .Concat(site.Pages.Select(p => new MarkdownBody(p.Source.File.DisplayPath, p.Source.BodyFirstLine, p.Content)))
+            .Concat(site.Events.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content)));
 }

@@ -7,6 +7,7 @@ using Briefing.Core.Output;
 using Briefing.Core.Rendering;
 using Briefing.Core.Rendering.Generators;
 using Briefing.Core.Templates;
+using Briefing.Core.Versions;
 
 namespace Briefing.Core.Pipeline;
 
@@ -32,6 +33,7 @@ public sealed class SitePipeline
     [
         new HomePage(),
         new BriefingPages(),
+        new VersionPages(),
         new TagPages(),
         new StandalonePages(),
         new AssetFiles(),

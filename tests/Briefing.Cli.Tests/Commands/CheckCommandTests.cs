@@ -9,10 +9,15 @@ public class CheckCommandTests
 
     private static readonly Dictionary<string, string> OnGitHub = new(StringComparer.Ordinal) { ["GITHUB_ACTIONS"] = "true" };
 
+    private static readonly Dictionary<string, string> NotOnGitHub = new(StringComparer.Ordinal);
+
+    private static CliRun.Outcome Run(string[] args, string? workingDirectory = null, Dictionary<string, string>? environment = null) =>
+        CliRun.InProcess(workingDirectory ?? RepoPaths.Root, environment ?? NotOnGitHub, args);
+
     [Fact]
     public void Fixture_with_three_broken_links_prints_exactly_three_located_errors()
     {
-        var run = CliRun.Start(["check", "--input", Fixture]);
+        var run = Run(["check", "--input", Fixture]);
 
         Assert.Equal(1, run.ExitCode);
         Snapshot.Match(run.Error, "txt");
@@ -21,7 +26,7 @@ public class CheckCommandTests
     [Fact]
     public void On_GitHub_Actions_each_error_is_also_a_workflow_command()
     {
-        var run = CliRun.Start(["check", "--input", Fixture], environment: OnGitHub);
+        var run = Run(["check", "--input", Fixture], environment: OnGitHub);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(3, run.OutLines.Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)));
@@ -31,7 +36,7 @@ public class CheckCommandTests
     [Fact]
     public void Without_GITHUB_ACTIONS_no_workflow_commands_are_printed()
     {
-        var run = CliRun.Start(["check", "--input", Fixture]);
+        var run = Run(["check", "--input", Fixture]);
 
         Assert.DoesNotContain("::", run.Out, StringComparison.Ordinal);
         Assert.Equal(["Check failed: 3 errors, 0 warnings."], run.OutLines);
@@ -40,7 +45,7 @@ public class CheckCommandTests
     [Fact]
     public void Paths_are_relative_to_the_working_folder()
     {
-        var run = CliRun.Start(["check", "--input", "06-check-errors", "--theme", RepoPaths.Theme], workingDirectory: RepoPaths.Fixture(""));
+        var run = Run(["check", "--input", "06-check-errors", "--theme", RepoPaths.Theme], workingDirectory: RepoPaths.Fixture(""));
 
         Assert.Equal(3, run.ErrorLines.Count);
         Assert.All(run.ErrorLines, line => Assert.StartsWith("06-check-errors/", line, StringComparison.Ordinal));
@@ -49,7 +54,7 @@ public class CheckCommandTests
     [Fact]
     public void The_publication_itself_checks_clean()
     {
-        var run = CliRun.Start(["check"]);
+        var run = Run(["check"]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("", run.Error);
@@ -63,7 +68,7 @@ public class CheckCommandTests
         work.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
         var before = Directory.GetFileSystemEntries(work.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 
-        var run = CliRun.Start(["check", "--theme", RepoPaths.Theme], work.Path);
+        var run = Run(["check", "--theme", RepoPaths.Theme], work.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(before, Directory.GetFileSystemEntries(work.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray());
@@ -76,7 +81,7 @@ public class CheckCommandTests
         work.CopyFrom(RepoPaths.Fixture("06-check-errors"), "input");
         work.Write("output/keep.txt", "previous build");
 
-        var run = CliRun.Start(["build", "--theme", RepoPaths.Theme], work.Path, OnGitHub);
+        var run = Run(["build", "--theme", RepoPaths.Theme], work.Path, OnGitHub);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("input/pages/about.md:7:1: error: file '/assets/missing-map.png' is not part of the site", run.ErrorLines);
