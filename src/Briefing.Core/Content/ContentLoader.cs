@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Content;
@@ -32,6 +33,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Par
         SiteConfig? site = null;
         var versions = new List<BriefingVersionSource>();
         var pages = new List<PageSource>();
+        var events = new List<EventFile>();
         foreach (var item in parsed)
         {
             switch (item)
@@ -45,6 +47,9 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Par
                 case PageSource page:
                     pages.Add(page);
                     break;
+                case EventFile loaded:
+                    events.Add(loaded);
+                    break;
             }
         }
         var siteSeen = paths.Contains(InputPaths.SiteFile, StringComparer.Ordinal);
@@ -52,10 +57,10 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Par
         {
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
-        return new LoadedContent(site, versions, pages);
+        return new LoadedContent(site, versions, pages) { Events = events };
     }
 
-    /// <summary>One file as what it is: a <see cref="SiteConfig"/>, a version, a page, or null (a problem, reported).</summary>
+    /// <summary>One file as what it is: a <see cref="SiteConfig"/>, a version, a page, an event, or null (a problem, reported).</summary>
     private object? ReadAndParse(string relative, DiagnosticBag diagnostics)
     {
         if (Read(relative, diagnostics) is not { } file)
@@ -73,6 +78,10 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Par
         if (InputPaths.Page().Match(relative) is { Success: true } page)
         {
             return ParsePage(file, page.Groups["slug"].Value, diagnostics);
+        }
+        if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
+        {
+            return EventFileLoader.Load(file, eventFile.Groups["name"].Value, diagnostics);
         }
         ReportStray(file, relative, diagnostics);
         return null;
@@ -136,7 +145,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Par
         }
         else if (relative.EndsWith(".md", StringComparison.Ordinal))
         {
-            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/");
+            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/, events in events/");
         }
     }
 

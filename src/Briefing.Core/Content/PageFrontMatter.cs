@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
 
 namespace Briefing.Core.Content;
@@ -6,18 +7,24 @@ namespace Briefing.Core.Content;
 public sealed record PageFrontMatter
 {
     /// <summary>The page's heading and title.</summary>
+    /// <example>About</example>
     public required string Title { get; init; }
 
     /// <summary>A sentence for metadata and link previews. Optional.</summary>
+    /// <example>What Briefing publishes and who writes it.</example>
     public string? Summary { get; init; }
 
-    /// <summary>When the page was published: <c>YYYY-MM-DD</c> or a UTC time <c>YYYY-MM-DDTHH:MM:SSZ</c>. Optional; shown on the page when given.</summary>
+    /// <summary>When the page was published, as <c>YYYY-MM-DD</c> or a UTC time <c>YYYY-MM-DDTHH:MM:SSZ</c>. Optional; shown on the page when given.</summary>
+    /// <example>2025-08-01</example>
+    [RegularExpression("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$")]
     public DateTime? Date { get; init; }
 
-    /// <summary>Topics, shown on the page. Optional.</summary>
+    /// <summary>Topics, listed on the page (tag pages list briefings and events). Optional.</summary>
+    /// <example>[methodology]</example>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>Free-form values for themes.</summary>
+    /// <example>{ menu_order: 2 }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
     internal static PageFrontMatter? Parse(YamlMap map)

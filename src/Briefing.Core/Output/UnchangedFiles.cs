@@ -63,8 +63,8 @@ internal static class UnchangedFiles
         }
     }
 
-    [DllImport("libc", SetLastError = true)]
 #pragma warning disable CA2101, SYSLIB1054 // paths are marshalled as UTF-8 on Linux, which is what the kernel expects
+    [DllImport("libc", SetLastError = true)]
     private static extern int link(string oldpath, string newpath);
 #pragma warning restore CA2101, SYSLIB1054
 }

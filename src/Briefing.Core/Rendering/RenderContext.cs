@@ -26,7 +26,7 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model));
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
 
     // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).
     private IReadOnlyList<(string Title, string Url)> NavLinks { get; } =
