@@ -104,6 +104,16 @@ EOF
   echo "$s"
 }
 
+peer_theme() { # -> a theme: bench/peer-theme's page.hbs, a static stub for every other template name
+  local t="$WORK/peer-theme" f
+  rm -rf "$t"; mkdir -p "$t/templates"
+  for f in "$ROOT"/theme/templates/*.hbs; do
+    printf '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n' > "$t/templates/$(basename "$f")"
+  done
+  cp "$HERE"/peer-theme/templates/*.hbs "$t/templates/"
+  echo "$t"
+}
+
 corpus() { # $1 N: the shared deterministic corpus, generated once per size
   local c="$WORK/corpus-$1"
   if [ "$(find "$c" -maxdepth 1 -name '*.md' 2>/dev/null | wc -l)" != "$1" ]; then
@@ -112,9 +122,10 @@ corpus() { # $1 N: the shared deterministic corpus, generated once per size
 }
 
 echo "# $(date -u +%FT%TZ) out=$OUTBASE runs=$RUNS warmup=$WARMUP cpus=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+PEER_THEME=$(peer_theme)
 for n in "${SIZES[@]}"; do
   corpus "$n"
-  time_briefing briefing "$n" "$(peer_site "$n")" "$HERE/peer-theme"
+  time_briefing briefing "$n" "$(peer_site "$n")" "$PEER_THEME"
   if [ -n "$PEERS" ]; then
     PEERS="$PEERS" WORK="$WORK" OUTROOT="$OUTBASE" RESULTS="$RESULTS" WARMUP="$WARMUP" \
       "$SHARED/run-peers.sh" "$WORK/corpus-$n" "$RUNS" >/dev/null
