@@ -36,7 +36,7 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions?
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var events = new EventModelBuilder(markdown, CameoTable.Default).Build(content.Events, briefings, diagnostics);
+        var events = new EventModelBuilder(markdown, CameoTable.Default, parallel).Build(content.Events, briefings, diagnostics);
 
         return content.Site is null ? null : new Site(content.Site, briefings, pages) { Events = events };
     }
