@@ -28,6 +28,12 @@ public static class Urls
 
     public static string Event(string slug) => $"/events/{slug}/";
 
+    public const string Tension = "/tension/";
+
+    public const string TensionCsv = "/tension/index.csv";
+
+    public const string TensionJson = "/tension/index.json";
+
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>

@@ -34,6 +34,7 @@ public sealed class SitePipeline
         new BriefingPages(),
         new VersionPages(),
         new TagPages(),
+        new TensionPages(),
         new StandalonePages(),
         new AssetFiles(),
     ];

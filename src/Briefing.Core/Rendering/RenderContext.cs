@@ -31,6 +31,7 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }
+            .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
 
     private static bool IsWithin(string url, string section) =>
