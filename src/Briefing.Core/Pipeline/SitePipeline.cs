@@ -1,3 +1,4 @@
+using Briefing.Core.Checks;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
@@ -39,7 +40,10 @@ public sealed class SitePipeline
         new AssetFiles(),
     ];
 
-    /// <summary>Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.</summary>
+    /// <summary>
+    /// Load, model, render and check internal links, without touching the output folder: what
+    /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes.
+    /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
     {
         timer ??= new PhaseTimer();
@@ -53,6 +57,10 @@ public sealed class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
+        }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
@@ -87,6 +95,12 @@ public sealed class SitePipeline
         var written = files.OfType<OutputFile>().ToList();
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, string baseUrl, DiagnosticBag diagnostics)
+    {
+        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, baseUrl, diagnostics);
+        return true;
     }
 
     private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)
