@@ -27,7 +27,7 @@ public static class TensionViewFactory
         month.S.ToDisplayString(),
         Trend(month.Trend),
         month.NoNewEvents,
-        month.Events.Select(e => new EventLinkView(e.Title, e.Url)).ToList());
+        month.Events.Select(e => new TensionTensionEventLinkView(e.Title, e.Url)).ToList());
 
     /// <summary>The latest month, or null when the dyad has no events yet.</summary>
     public static TensionCurrentView? Current(IReadOnlyList<TensionMonth> months, DyadNames names, string url)

@@ -22,10 +22,10 @@ public sealed record TensionCurrentView(string T, string S, string MonthText, st
 public sealed record TrendView(string Arrow, string Word, string Class);
 
 /// <summary>One line of the monthly table.</summary>
-public sealed record TensionRowView(string MonthText, string MonthIso, string T, string S, TrendView Trend, bool NoNewEvents, IReadOnlyList<EventLinkView> Events);
+public sealed record TensionRowView(string MonthText, string MonthIso, string T, string S, TrendView Trend, bool NoNewEvents, IReadOnlyList<TensionTensionEventLinkView> Events);
 
 /// <summary>A link to an event page.</summary>
-public sealed record EventLinkView(string Title, string Url);
+public sealed record TensionTensionEventLinkView(string Title, string Url);
 
 /// <summary>
 /// An inline SVG line chart, laid out at build time. <see cref="TitleId"/> and <see cref="DescId"/>
