@@ -34,6 +34,8 @@ public sealed class SitePipeline
         new HomePage(),
         new BriefingPages(),
         new VersionPages(),
+        new EventPages(),
+        new ActorPages(),
         new TagPages(),
         new TensionPages(),
         new StandalonePages(),
