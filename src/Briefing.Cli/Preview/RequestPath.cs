@@ -42,7 +42,8 @@ public static class RequestPath
 
     private static bool IsSafe(string decoded)
     {
-        if (decoded.Any(c => char.IsControl(c) || c is '\\' or ':' or '\uFFFD'))
+        // A '%' left after decoding is an escape that is not UTF-8 (such as the overlong "%c0%ae").
+        if (decoded.Any(c => char.IsControl(c) || c is '\\' or ':' or '%' or '\uFFFD'))
         {
             return false;
         }
