@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
 using Briefing.Core.Pipeline;
 using Briefing.Core.Text;
 
@@ -32,6 +33,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         SiteConfig? site = null;
         var versions = new List<BriefingVersionSource>();
         var pages = new List<PageSource>();
+        var events = new List<EventFile>();
         var siteSeen = false;
         for (var i = 0; i < paths.Length; i++)
         {
@@ -53,6 +55,14 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
             {
                 AddPage(file, page.Groups["slug"].Value, pages, diagnostics);
             }
+            else if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
+            {
+                var name = eventFile.Groups["name"].Value;
+                if (Cached(file, (f, bag) => EventFileLoader.Load(f, name, bag), diagnostics) is { } loaded)
+                {
+                    events.Add(loaded);
+                }
+            }
             else
             {
                 ReportStray(file, relative, diagnostics);
@@ -62,7 +72,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         {
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
-        return new LoadedContent(site, versions, pages);
+        return new LoadedContent(site, versions, pages) { Events = events };
     }
 
     private SourceFile? Read(string relative, DiagnosticBag diagnostics)
@@ -89,9 +99,12 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
     /// <summary>Parses a Markdown file's front matter into <typeparamref name="T"/>, through the cache when there is one.</summary>
     private ContentDocument<T>? Parse<T>(SourceFile file, Func<Yaml.YamlMap, T?> frontMatter, DiagnosticBag diagnostics)
         where T : class =>
-        cache is null
-            ? ContentDocumentParser.Parse(file, frontMatter, diagnostics)
-            : cache.Parse(file, (f, bag) => ContentDocumentParser.Parse(f, frontMatter, bag), diagnostics);
+        Cached(file, (f, bag) => ContentDocumentParser.Parse(f, frontMatter, bag), diagnostics);
+
+    /// <summary>What <paramref name="parse"/> makes of a file, from the cache when this text was parsed last build.</summary>
+    private T? Cached<T>(SourceFile file, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+        where T : class =>
+        cache is null ? parse(file, diagnostics) : cache.Parse(file, parse, diagnostics);
 
     private void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)
     {
@@ -144,7 +157,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         }
         else if (relative.EndsWith(".md", StringComparison.Ordinal))
         {
-            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/");
+            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/, events in events/");
         }
     }
 

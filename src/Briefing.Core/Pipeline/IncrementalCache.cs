@@ -45,8 +45,10 @@ public sealed class IncrementalCache
         {
             _sources.TryRemove(Path.GetFullPath(path), out _);
         }
-        _theme.Invalidate();
     }
+
+    /// <summary>Compiles the theme again on the next build, whatever its files' stamps say.</summary>
+    public void InvalidateTheme() => _theme.Invalidate();
 
     internal void BeginBuild() => Interlocked.Increment(ref _generation);
 
@@ -64,21 +66,24 @@ public sealed class IncrementalCache
     internal void StoreSource(string fullPath, SourceStamp stamp, SourceFile file) =>
         _sources[fullPath] = new Entry<SourceStamp, SourceFile>(stamp, file, _generation);
 
-    /// <summary>Parses through <paramref name="parse"/> unless this exact text was parsed last time; replays its diagnostics either way.</summary>
-    internal ContentDocument<T>? Parse<T>(SourceFile file, Func<SourceFile, DiagnosticBag, ContentDocument<T>?> parse, DiagnosticBag diagnostics)
-        where T : class
+    /// <summary>
+    /// What <paramref name="parse"/> makes of a file (a parsed document, an event…), unless this exact
+    /// text of this file was parsed into a <typeparamref name="TResult"/> last time; its diagnostics are replayed either way.
+    /// </summary>
+    internal TResult? Parse<TResult>(SourceFile file, Func<SourceFile, DiagnosticBag, TResult?> parse, DiagnosticBag diagnostics)
+        where TResult : class
     {
-        var key = (file.DisplayPath, typeof(T));
+        var key = (file.DisplayPath, typeof(TResult));
         if (!_documents.TryGetValue(key, out var entry) || !string.Equals(entry.Key, file.Text, StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _parses);
             var own = new DiagnosticBag();
-            var document = parse(file, own);
-            entry = new Entry<string, ParsedDocument>(file.Text, new ParsedDocument(document, own.Sorted()), _generation);
+            var result = parse(file, own);
+            entry = new Entry<string, ParsedDocument>(file.Text, new ParsedDocument(result, own.Sorted()), _generation);
             _documents[key] = entry;
         }
         diagnostics.AddRange(Touch(entry).Value.Diagnostics);
-        return (ContentDocument<T>?)entry.Value.Document;
+        return (TResult?)entry.Value.Document;
     }
 
     internal RenderedMarkdown Markdown(string body, bool numbered, Func<string, bool, RenderedMarkdown> render)

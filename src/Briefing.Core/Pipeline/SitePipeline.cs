@@ -6,6 +6,7 @@ using Briefing.Core.Output;
 using Briefing.Core.Rendering;
 using Briefing.Core.Rendering.Generators;
 using Briefing.Core.Templates;
+using Briefing.Core.Versions;
 
 namespace Briefing.Core.Pipeline;
 
@@ -38,6 +39,7 @@ public sealed class SitePipeline
     [
         new HomePage(),
         new BriefingPages(),
+        new VersionPages(),
         new TagPages(),
         new StandalonePages(),
         new AssetFiles(),

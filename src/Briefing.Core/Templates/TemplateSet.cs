@@ -74,9 +74,12 @@ public sealed class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            throw new TemplateException(file, e.Message);
+            throw new TemplateException(file, Innermost(e).Message);
         }
     }
+
+    // Handlebars wraps the real cause (e.g. "Titel is undefined") in "error rendering partial" layers.
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     private static IEnumerable<(string Name, string Path)> Files(string directory) =>
         Directory.Exists(directory)

@@ -9,7 +9,9 @@ namespace Briefing.Core.Tests.Pipeline;
 /// </summary>
 public sealed class IncrementalCacheTests : IDisposable
 {
-    private const string Briefing = "input/briefings/breaking-bonds/v1.md";
+    private const string Briefing = "input/briefings/august-2025-escalation/v1.md";
+    private const string BriefingPage = "briefings/august-2025-escalation/index.html";
+    private const string Event = "input/events/2024-12-25-azal-flight-8243-downed.md";
     private readonly TempDirectory _repo = new();
     private readonly BuildOptions _options;
 
@@ -29,15 +31,18 @@ public sealed class IncrementalCacheTests : IDisposable
         var pipeline = new SitePipeline(cache: cache);
         pipeline.Render(_options);
 
-        Edit(Briefing, text => text.Replace("title: \"Breaking Bonds", "title: \"Broken Bonds", StringComparison.Ordinal)
-            .Replace("## Introduction", "## Introduction, revised\n\nA new first paragraph.", StringComparison.Ordinal));
+        Edit(Briefing, text => text.Replace("title: \"Drone strikes", "title: \"Broken Bonds and drone strikes", StringComparison.Ordinal)
+            .Replace("tags: [energy, ukraine, diplomacy]", "tags: [energy, diplomacy, edited]", StringComparison.Ordinal)
+            .Replace("\n---\n\n", "\n---\n\nA new first paragraph.\n\n", StringComparison.Ordinal));
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal)
+            .Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
         Edit("theme/templates/briefing.hbs", text => text + "\n<!-- edited -->\n");
         var cached = pipeline.Render(_options);
         var fresh = new SitePipeline().Render(_options);
 
-        Assert.True(fresh.Succeeded);
-        Assert.Contains("Broken Bonds", cached.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
-        Assert.Contains("<!-- edited -->", cached.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
+        Assert.True(fresh.Succeeded, string.Join("\n", fresh.Diagnostics));
+        Assert.Contains("Broken Bonds", cached.Text(BriefingPage), StringComparison.Ordinal);
+        Assert.Contains("<!-- edited -->", cached.Text(BriefingPage), StringComparison.Ordinal);
         Assert.Equal(fresh.Files.Select(f => f.Path), cached.Files.Select(f => f.Path));
         foreach (var (expected, actual) in fresh.Files.Zip(cached.Files))
         {
@@ -67,7 +72,7 @@ public sealed class IncrementalCacheTests : IDisposable
         var (parses, renders) = (cache.Parses, cache.MarkdownRenders);
         Assert.True(parses >= 3, $"the first build parsed {parses} documents");
 
-        Edit(Briefing, text => text.Replace("## Introduction", "## Opening", StringComparison.Ordinal));
+        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
         var second = pipeline.Render(_options);
 
         Assert.Equal(parses + 1, cache.Parses);
@@ -80,7 +85,7 @@ public sealed class IncrementalCacheTests : IDisposable
     {
         var pipeline = new SitePipeline(cache: new IncrementalCache());
         var original = File.ReadAllText(_repo.Combine(Briefing.Split('/')));
-        Edit(Briefing, text => text.Replace("date: 2025-07-21", "date: 2025-13-45", StringComparison.Ordinal));
+        Edit(Briefing, text => text.Replace("date: 2025-08-20", "date: 2025-13-45", StringComparison.Ordinal));
 
         var broken = pipeline.Render(_options);
         var again = pipeline.Render(_options);
@@ -104,15 +109,15 @@ public sealed class IncrementalCacheTests : IDisposable
         pipeline.Render(_options);
         var path = _repo.Combine(Briefing.Split('/'));
         var stamp = File.GetLastWriteTimeUtc(path);
-        Edit(Briefing, text => text.Replace("Analytical team", "Analytical teaM", StringComparison.Ordinal));
+        Edit(Briefing, text => text.Replace("byline: \"Analytical team\"", "byline: \"Analytical teaM\"", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(path, stamp);
 
         var stale = pipeline.Render(_options);
         cache.Invalidate([path]);
         var current = pipeline.Render(_options);
 
-        Assert.DoesNotContain("Analytical teaM", stale.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
-        Assert.Contains("Analytical teaM", current.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Analytical teaM", stale.Text(BriefingPage), StringComparison.Ordinal);
+        Assert.Contains("Analytical teaM", current.Text(BriefingPage), StringComparison.Ordinal);
     }
 
     private void Edit(string relative, Func<string, string> change)
