@@ -50,6 +50,28 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task Event_edits_reload_and_a_broken_event_shows_in_the_overlay_until_fixed()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var tab = await EventStream.OpenAsync(serve.Server.Address);
+        var hello = await tab.NextAsync("hello");
+        var good = serve.Read(ServeHarness.EventFile);
+
+        serve.Write(ServeHarness.EventFile, good.Replace("in a sentence or two", "in three sentences", StringComparison.Ordinal));
+        var edited = await tab.NextAsync("reload");
+        serve.Write(ServeHarness.EventFile, good.Replace("cameo: \"010\"", "cameo: \"999\"", StringComparison.Ordinal));
+        await tab.NextAsync("reload");
+        var broken = await serve.GetTextAsync("");
+        serve.Write(ServeHarness.EventFile, good);
+        await tab.NextAsync("reload");
+        var repaired = await serve.GetTextAsync("");
+
+        Assert.NotEqual(hello, edited);
+        Assert.Contains("<code class=\"where\">input/events/2025-03-05-first-light-observed.md:7:", broken, StringComparison.Ordinal);
+        Assert.DoesNotContain("briefing-overlay", repaired, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Theme_edit_reloads_with_the_changed_template()
     {
         await using var serve = await ServeHarness.StartAsync();
