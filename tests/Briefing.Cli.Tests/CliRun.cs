@@ -5,13 +5,33 @@ namespace Briefing.Cli.Tests;
 /// <summary>Runs the CLI in-process (fast) or as a real process (for environment-dependent behaviour).</summary>
 internal static class CliRun
 {
-    public sealed record Outcome(int ExitCode, string Out, string Error);
+    public sealed record Outcome(int ExitCode, string Out, string Error)
+    {
+        public IReadOnlyList<string> OutLines => Lines(Out);
+
+        public IReadOnlyList<string> ErrorLines => Lines(Error);
+
+        private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     public static Outcome InProcess(string workingDirectory, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = CliApp.Run(args, output, error, workingDirectory);
+        return new Outcome(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>In-process, with only the given environment variables visible to the command (e.g. <c>GITHUB_ACTIONS</c>).</summary>
+    public static Outcome InProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, workingDirectory)
+        {
+            Environment = name => environment.TryGetValue(name, out var value) ? value : null,
+        };
+        var code = CliApp.Run(args, context);
         return new Outcome(code, output.ToString(), error.ToString());
     }
 

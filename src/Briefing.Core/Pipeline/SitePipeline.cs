@@ -1,3 +1,4 @@
+using Briefing.Core.Checks;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
@@ -40,12 +41,17 @@ public sealed class SitePipeline
         new HomePage(),
         new BriefingPages(),
         new VersionPages(),
+        new EventPages(),
+        new ActorPages(),
         new TagPages(),
         new StandalonePages(),
         new AssetFiles(),
     ];
 
-    /// <summary>Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.</summary>
+    /// <summary>
+    /// Load, model, render and check internal links, without touching the output folder: what
+    /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes.
+    /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
     {
         _cache?.BeginBuild();
@@ -71,6 +77,10 @@ public sealed class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
+        }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
@@ -113,6 +123,12 @@ public sealed class SitePipeline
         var written = files.OfType<OutputFile>().ToList();
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, string baseUrl, DiagnosticBag diagnostics)
+    {
+        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, baseUrl, diagnostics);
+        return true;
     }
 
     private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)

@@ -30,7 +30,7 @@ public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyLis
     : ILayoutView;
 
 /// <summary>One briefing page at one version.</summary>
-public sealed record BriefingView(
+public sealed partial record BriefingView(
     SiteView Site,
     PageMeta Meta,
     IReadOnlyList<NavItem> Nav,
