@@ -13,6 +13,7 @@ public sealed partial record TensionSettings
     /// The two countries whose relations the index follows, as ISO 3166-1 alpha-3 codes in capitals.
     /// Order does not matter: events count in either direction.
     /// </summary>
+    /// <example>[AZE, RUS]</example>
     public required IReadOnlyList<string> Dyad { get; init; }
 
     internal static TensionSettings? Parse(YamlMap map)
