@@ -26,6 +26,9 @@ public sealed record SiteConfig
     /// <example>The Briefing editorial team</example>
     public required string Author { get; init; }
 
+    /// <summary>The monthly tension index: which two countries it follows. Optional; without it the site has no index.</summary>
+    public TensionSettings? Tension { get; init; }
+
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ accent: teal }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -37,6 +40,8 @@ public sealed record SiteConfig
         var baseUrl = map.Text("base_url", required: true);
         var language = map.Text("language", required: true);
         var author = map.Text("author", required: true);
+        var tensionMap = map.Map("tension");
+        var tension = tensionMap is null ? null : TensionSettings.Parse(tensionMap);
         var extra = map.Extra();
         if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
         {
@@ -55,6 +60,7 @@ public sealed record SiteConfig
             BaseUrl = WithTrailingSlash(baseUrl),
             Language = language,
             Author = author,
+            Tension = tension,
             Extra = extra,
         };
     }
