@@ -31,6 +31,8 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).
     private IReadOnlyList<(string Title, string Url)> NavLinks { get; } =
         new[] { ("Briefings", Urls.Briefings) }
+            .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
+            .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
             .ToArray();
 }

@@ -70,6 +70,7 @@ public sealed class VersionPages : IPageGenerator
             new DiffSideView(newer.Number, newer.Url, Formatting.Date(newer.Date)),
             VersionCues.NotesOf(newer),
             DiffViewFactory.Summary(diff),
+            DiffViewFactory.FrontMatter(older.Title, newer.Title, older.FrontMatter.Summary, newer.FrontMatter.Summary),
             DiffViewFactory.Blocks(diff));
         return context.Page("briefing-diff", url, view);
     }
