@@ -10,7 +10,8 @@
 #   --product-100k   also the 100,000-event product corpus (slow to generate; several minutes)
 #   --no-site        skip the real site (input/ with theme/)
 # env: WORK (scratch, default /tmp/ssgbench, shared with run-peers.sh), WARMUP (default 1),
-#      JEKYLL_MAX (largest N Jekyll runs at, default 100000: at 10,000 pages it takes ~2 min a run)
+#      JEKYLL_MAX, ELEVENTY_MAX (largest N each runs at, default 100000; Jekyll takes ~2 min a run
+#      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s)
 #
 # Prints one table: generator, N, median wall seconds, peak RSS (median of the runs' max RSS),
 # pages per second and each peer's wall time as a multiple of Briefing's on the same corpus.
@@ -36,7 +37,7 @@ while (($#)); do
     --product) PRODUCT=$2; shift ;;
     --product-100k) PRODUCT="$PRODUCT 100000" ;;
     --no-site) SITE=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) SIZES+=("$1") ;;
   esac
@@ -129,6 +130,7 @@ for n in "${SIZES[@]}"; do
   time_briefing briefing "$n" "$(peer_site "$n")" "$PEER_THEME"
   peers=$PEERS
   [ "$n" -le "${JEKYLL_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\bjekyll\b//')
+  [ "$n" -le "${ELEVENTY_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\beleventy\b//')
   if [ -n "${peers// /}" ]; then
     PEERS="$peers" WORK="$WORK" OUTROOT="$OUTBASE" RESULTS="$RESULTS" WARMUP="$WARMUP" \
       "$SHARED/run-peers.sh" "$WORK/corpus-$n" "$RUNS" >/dev/null

@@ -1,6 +1,7 @@
 using Briefing.Core.Pipeline;
 using Briefing.Core.Text;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -54,9 +55,15 @@ public sealed class MarkdownRenderer
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
         var links = CollectLinks(document);
 
-        // Markdig rents a reset HTML renderer from the pipeline's own cache: building one registers
-        // every object renderer, which costs about as much as rendering a short page.
-        return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, _pipeline), headings, links, paragraphIds);
+        // A fresh renderer per document (not Markdig's pooled one): a pooled renderer could carry
+        // state from whatever document its thread rendered before, and output must not depend on that.
+        using var writer = new StringWriter();
+        writer.NewLine = "\n";
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), headings, links, paragraphIds);
     }
 
     private static List<Heading> AssignHeadingIds(MarkdownDocument document)
