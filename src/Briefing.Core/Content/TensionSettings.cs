@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content.Yaml;
 
@@ -14,6 +15,7 @@ public sealed partial record TensionSettings
     /// Order does not matter: events count in either direction.
     /// </summary>
     /// <example>[AZE, RUS]</example>
+    [RegularExpression("^[A-Z]{3}$")]
     public required IReadOnlyList<string> Dyad { get; init; }
 
     internal static TensionSettings? Parse(YamlMap map)
