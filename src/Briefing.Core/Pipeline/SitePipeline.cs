@@ -44,6 +44,7 @@ public sealed class SitePipeline
         new EventPages(),
         new ActorPages(),
         new TagPages(),
+        new TensionPages(),
         new StandalonePages(),
         new AssetFiles(),
     ];
