@@ -14,15 +14,14 @@ namespace Briefing.Core.Checks;
 public static class LinkChecker
 {
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
-        IReadOnlyList<TemplateSource> templates, string baseUrl, DiagnosticBag diagnostics)
+        IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
         var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var rules = new LinkRules(
             files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            path => html.TryGetValue(path, out var text) ? ids.GetOrAdd(path, _ => HtmlScan.Ids(text)) : null,
-            baseUrl);
+            path => html.TryGetValue(path, out var text) ? ids.GetOrAdd(path, _ => HtmlScan.Ids(text)) : null);
         var problems = new ConcurrentBag<LinkProblem>();
         Parallel.ForEach(html, page =>
         {
