@@ -28,6 +28,11 @@ var context = new CliContext(TextWriter.Null, Console.Error, work);
 var started = Stopwatch.GetTimestamp();
 await using var server = await PreviewServer.StartAsync(new PreviewSettings(options, "127.0.0.1", 0), context);
 Console.WriteLine($"site: {eventCount} events, {server.Current.Files.Count} files; first build {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+if (server.Current.Failed)
+{
+    Console.Error.WriteLine("the site did not build: " + string.Join("\n", server.Current.Errors.Take(5)));
+    return 1;
+}
 var rebuilds = new List<double>();
 var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
 server.Rebuilt += report =>
@@ -48,24 +53,31 @@ using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
 await NextAsync(reader, "hello");
 
 var latencies = new List<double>();
+var cpu = new List<double>();
+using var self = System.Diagnostics.Process.GetCurrentProcess();
 for (var i = 1; i <= saves + 2; i++)
 {
     await Task.Delay(300);
     var text = original.Replace("---\n\n", $"---\n\nSave number {i} of the benchmark.\n\n", StringComparison.Ordinal);
+    self.Refresh();
+    var cpu0 = self.TotalProcessorTime;
     var t0 = Stopwatch.GetTimestamp();
     File.WriteAllText(target, text);
     await NextAsync(reader, "reload");
     var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+    self.Refresh();
     if (i > 2)
     {
         latencies.Add(ms); // the first two saves warm up the JIT
+        cpu.Add((self.TotalProcessorTime - cpu0).TotalMilliseconds);
     }
 }
 await server.StopAsync();
 Directory.Delete(work, recursive: true);
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"save → reload event, {latencies.Count} saves: median {Median(latencies):0.0} ms (min {latencies.Min():0.0}, max {latencies.Max():0.0}); rebuild alone: median {Median(rebuilds.Skip(2).ToList()):0.0} ms; debounce {WatchTiming.Default.Quiet.TotalMilliseconds:0} ms"));
+    $"save → reload event, {latencies.Count} saves: median {Median(latencies):0.0} ms (min {latencies.Min():0.0}, max {latencies.Max():0.0}); rebuild alone: median {Median(rebuilds.Skip(2).ToList()):0.0} ms; debounce {WatchTiming.Default.Quiet.TotalMilliseconds:0} ms; CPU time per save (all cores): median {Median(cpu):0.0} ms"));
+Console.WriteLine($"machine load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
 Console.WriteLine("rebuild phases, median ms: " + string.Join(", ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value.Skip(2).ToList()):0.0}"))));
 return 0;
 

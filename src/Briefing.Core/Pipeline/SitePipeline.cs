@@ -77,7 +77,7 @@ public sealed class SitePipeline
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, diagnostics));
         if (!diagnostics.HasErrors)
         {
             timer.Time("links", () => CheckLinks(files, site, templates, diagnostics));

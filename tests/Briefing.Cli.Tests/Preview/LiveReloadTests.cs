@@ -59,6 +59,7 @@ public sealed class LiveReloadTests
 
         serve.Write(ServeHarness.EventFile, good.Replace("in a sentence or two", "in three sentences", StringComparison.Ordinal));
         var edited = await tab.NextAsync("reload");
+        var page = await serve.GetTextAsync(ServeHarness.EventUrl);
         serve.Write(ServeHarness.EventFile, good.Replace("cameo: \"010\"", "cameo: \"999\"", StringComparison.Ordinal));
         await tab.NextAsync("reload");
         var broken = await serve.GetTextAsync("");
@@ -67,6 +68,8 @@ public sealed class LiveReloadTests
         var repaired = await serve.GetTextAsync("");
 
         Assert.NotEqual(hello, edited);
+        Assert.Contains("in three sentences", page, StringComparison.Ordinal);
+        Assert.Equal(edited, ServeHarness.StampOf(page));
         Assert.Contains("<code class=\"where\">input/events/2025-03-05-first-light-observed.md:7:", broken, StringComparison.Ordinal);
         Assert.DoesNotContain("briefing-overlay", repaired, StringComparison.Ordinal);
     }

@@ -14,6 +14,7 @@ internal sealed partial class ServeHarness : IAsyncDisposable
     public const string BriefingFile = "input/briefings/first-light/v1.md";
     public const string BriefingUrl = "briefings/first-light/";
     public const string EventFile = "input/events/2025-03-05-first-light-observed.md";
+    public const string EventUrl = "events/first-light-observed/";
 
     private readonly TempDirectory _root = new();
 

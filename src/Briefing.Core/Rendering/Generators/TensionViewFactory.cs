@@ -7,7 +7,7 @@ namespace Briefing.Core.Rendering.Generators;
 public static class TensionViewFactory
 {
     /// <summary>The chart on <c>/tension/</c>: wide enough for six month labels, small enough to read at 390 px.</summary>
-    public static readonly ChartFrame ChartFrame = new(480, 240, Left: 40, Right: 24, Top: 12, Bottom: 30);
+    public static readonly ChartFrame ChartFrame = new(480, 240, Left: 40, Right: 36, Top: 12, Bottom: 30);
 
     /// <summary>The sparkline beside the value on the home page.</summary>
     public static readonly ChartFrame SparklineFrame = new(160, 48, Left: 4, Right: 4, Top: 4, Bottom: 4);
