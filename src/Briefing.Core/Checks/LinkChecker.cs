@@ -19,14 +19,13 @@ public static class LinkChecker
     private static readonly ConditionalWeakTable<byte[], ScannedPage> Scans = new();
 
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
-        IReadOnlyList<TemplateSource> templates, string baseUrl, DiagnosticBag diagnostics)
+        IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => Scans.GetValue(f.Content, content => new ScannedPage(content)), StringComparer.Ordinal);
         var rules = new LinkRules(
             files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            path => html.TryGetValue(path, out var page) ? page.Ids : null,
-            baseUrl);
+            path => html.TryGetValue(path, out var page) ? page.Ids : null);
         var problems = new ConcurrentBag<LinkProblem>();
         Parallel.ForEach(html, page =>
         {
