@@ -11,7 +11,7 @@ namespace Briefing.Core.Content;
 /// front matter and parses that into typed records. Problems become diagnostics, never exceptions.
 /// With an <see cref="IncrementalCache"/>, unchanged files are neither read nor parsed again.
 /// </summary>
-public sealed class ContentLoader(string inputDirectory, string displayRoot, IncrementalCache? cache = null)
+public sealed class ContentLoader(string inputDirectory, string displayRoot, IncrementalCache? cache = null, ParallelOptions? parallel = null)
 {
     public LoadedContent Load(DiagnosticBag diagnostics)
     {
@@ -27,52 +27,67 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
             diagnostics.Error(Display(""), 0, 0, "the input folder is missing or empty");
         }
 
-        var files = new SourceFile?[paths.Length];
-        Parallel.For(0, paths.Length, i => files[i] = Read(paths[i], diagnostics));
+        // Reading, decoding and parsing front matter are independent per file: done in parallel,
+        // then gathered in path order so that the result never depends on thread timing.
+        var parsed = new object?[paths.Length];
+        Parallel.For(0, paths.Length, parallel ?? new ParallelOptions(), i => parsed[i] = ReadAndParse(paths[i], diagnostics));
 
         SiteConfig? site = null;
         var versions = new List<BriefingVersionSource>();
         var pages = new List<PageSource>();
         var events = new List<EventFile>();
-        var siteSeen = false;
-        for (var i = 0; i < paths.Length; i++)
+        foreach (var item in parsed)
         {
-            if (files[i] is not { } file)
+            switch (item)
             {
-                continue;
-            }
-            var relative = paths[i];
-            if (relative == InputPaths.SiteFile)
-            {
-                siteSeen = true;
-                site = SiteConfig.Load(file, diagnostics);
-            }
-            else if (InputPaths.BriefingVersion().Match(relative) is { Success: true } version)
-            {
-                AddVersion(file, version.Groups["slug"].Value, version.Groups["number"].Value, versions, diagnostics);
-            }
-            else if (InputPaths.Page().Match(relative) is { Success: true } page)
-            {
-                AddPage(file, page.Groups["slug"].Value, pages, diagnostics);
-            }
-            else if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
-            {
-                var name = eventFile.Groups["name"].Value;
-                if (Cached(file, (f, bag) => EventFileLoader.Load(f, name, bag), diagnostics) is { } loaded)
-                {
+                case SiteConfig config:
+                    site = config;
+                    break;
+                case BriefingVersionSource version:
+                    versions.Add(version);
+                    break;
+                case PageSource page:
+                    pages.Add(page);
+                    break;
+                case EventFile loaded:
                     events.Add(loaded);
-                }
-            }
-            else
-            {
-                ReportStray(file, relative, diagnostics);
+                    break;
             }
         }
+        var siteSeen = paths.Contains(InputPaths.SiteFile, StringComparer.Ordinal);
         if (!siteSeen && paths.Length > 0)
         {
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
         return new LoadedContent(site, versions, pages) { Events = events };
+    }
+
+    /// <summary>One file as what it is: a <see cref="SiteConfig"/>, a version, a page, an event, or null (a problem, reported).</summary>
+    private object? ReadAndParse(string relative, DiagnosticBag diagnostics)
+    {
+        if (Read(relative, diagnostics) is not { } file)
+        {
+            return null;
+        }
+        if (relative == InputPaths.SiteFile)
+        {
+            return SiteConfig.Load(file, diagnostics);
+        }
+        if (InputPaths.BriefingVersion().Match(relative) is { Success: true } version)
+        {
+            return ParseVersion(file, version.Groups["slug"].Value, version.Groups["number"].Value, diagnostics);
+        }
+        if (InputPaths.Page().Match(relative) is { Success: true } page)
+        {
+            return ParsePage(file, page.Groups["slug"].Value, diagnostics);
+        }
+        if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
+        {
+            var name = eventFile.Groups["name"].Value;
+            return Cached(file, (f, bag) => EventFileLoader.Load(f, name, bag), diagnostics);
+        }
+        ReportStray(file, relative, diagnostics);
+        return null;
     }
 
     private SourceFile? Read(string relative, DiagnosticBag diagnostics)
@@ -106,35 +121,29 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         where T : class =>
         cache is null ? parse(file, diagnostics) : cache.Parse(file, parse, diagnostics);
 
-    private void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)
+    private BriefingVersionSource? ParseVersion(SourceFile file, string slug, string numberText, DiagnosticBag diagnostics)
     {
         if (!CheckSlug(file, slug, "briefing folder", diagnostics))
         {
-            return;
+            return null;
         }
         if (numberText.Length > 1 && numberText[0] == '0' || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, $"'v{numberText}' is not a version number: name version files v1.md, v2.md, …");
-            return;
+            return null;
         }
         var document = Parse(file, BriefingFrontMatter.Parse, diagnostics);
-        if (document is not null)
-        {
-            versions.Add(new BriefingVersionSource(slug, number, document));
-        }
+        return document is null ? null : new BriefingVersionSource(slug, number, document);
     }
 
-    private void AddPage(SourceFile file, string slug, List<PageSource> pages, DiagnosticBag diagnostics)
+    private PageSource? ParsePage(SourceFile file, string slug, DiagnosticBag diagnostics)
     {
         if (!CheckSlug(file, slug, "page file name", diagnostics))
         {
-            return;
+            return null;
         }
         var document = Parse(file, PageFrontMatter.Parse, diagnostics);
-        if (document is not null)
-        {
-            pages.Add(new PageSource(slug, document));
-        }
+        return document is null ? null : new PageSource(slug, document);
     }
 
     private static bool CheckSlug(SourceFile file, string slug, string what, DiagnosticBag diagnostics)

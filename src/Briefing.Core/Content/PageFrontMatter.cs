@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
 
 namespace Briefing.Core.Content;
@@ -13,6 +14,15 @@ public sealed record PageFrontMatter
     /// <example>What Briefing publishes and who writes it.</example>
     public string? Summary { get; init; }
 
+    /// <summary>When the page was published, as <c>YYYY-MM-DD</c> or a UTC time <c>YYYY-MM-DDTHH:MM:SSZ</c>. Optional; shown on the page when given.</summary>
+    /// <example>2025-08-01</example>
+    [RegularExpression("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$")]
+    public DateTime? Date { get; init; }
+
+    /// <summary>Topics, listed on the page (tag pages list briefings and events). Optional.</summary>
+    /// <example>[methodology]</example>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ menu_order: 2 }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -21,8 +31,10 @@ public sealed record PageFrontMatter
     {
         var title = map.Text("title", required: true);
         var summary = map.Text("summary");
+        var date = map.Timestamp("date");
+        var tags = map.TextList("tags");
         var extra = map.Extra();
         map.ReportUnknownFields();
-        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Extra = extra };
+        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Date = date, Tags = tags, Extra = extra };
     }
 }

@@ -9,14 +9,16 @@ namespace Briefing.Core.Events;
 /// anchors exist; that no two events share a slug), renders each account, and sorts the events by
 /// date, then slug (ordinal).
 /// </summary>
-public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable cameo)
+public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable cameo, ParallelOptions? parallel = null)
 {
     public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
     {
-        var valid = files.Where(f => CheckCitations(f, briefings, diagnostics)).ToList();
+        // Looked up by slug for every citation: a dictionary keeps 100,000 events × 10,000 briefings linear.
+        var bySlug = briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
+        var valid = files.Where(f => CheckCitations(f, bySlug, briefings, diagnostics)).ToList();
         ReportDuplicateSlugs(valid, diagnostics);
         var events = new EventRecord[valid.Count];
-        Parallel.For(0, valid.Count, i =>
+        Parallel.For(0, valid.Count, parallel ?? new ParallelOptions(), i =>
         {
             var file = valid[i];
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
@@ -29,7 +31,7 @@ public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable came
             .ToList();
     }
 
-    private static bool CheckCitations(EventFile file, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    private static bool CheckCitations(EventFile file, Dictionary<string, BriefingDocument> bySlug, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
     {
         var ok = true;
         var path = file.Document.File.DisplayPath;
@@ -38,15 +40,15 @@ public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable came
         {
             if (sources[i] is BriefingCitation citation)
             {
-                ok &= CheckCitation(citation, $"sources[{i}]", path, briefings, diagnostics);
+                ok &= CheckCitation(citation, $"sources[{i}]", path, bySlug, briefings, diagnostics);
             }
         }
         return ok;
     }
 
-    private static bool CheckCitation(BriefingCitation citation, string field, string path, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    private static bool CheckCitation(BriefingCitation citation, string field, string path, Dictionary<string, BriefingDocument> bySlug, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
     {
-        var briefing = briefings.FirstOrDefault(b => string.Equals(b.Slug, citation.Briefing, StringComparison.Ordinal));
+        var briefing = bySlug.GetValueOrDefault(citation.Briefing);
         if (briefing is null)
         {
             var known = string.Join(", ", briefings.Select(b => b.Slug).Order(StringComparer.Ordinal));

@@ -55,6 +55,8 @@ public sealed class MarkdownRenderer
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
         var links = CollectLinks(document);
 
+        // A fresh renderer per document (not Markdig's pooled one): a pooled renderer could carry
+        // state from whatever document its thread rendered before, and output must not depend on that.
         using var writer = new StringWriter();
         writer.NewLine = "\n";
         var renderer = new HtmlRenderer(writer);

@@ -10,13 +10,19 @@ namespace Briefing.Core.Model;
 /// show (gaps in version numbers, missing change notes, reserved slugs) and renders Markdown bodies
 /// in parallel, since anchors are part of the model that links and citations are checked against.
 /// </summary>
-public sealed class SiteModelBuilder(MarkdownRenderer markdown)
+public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions? parallel = null)
 {
+    private readonly int _threads = parallel?.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;
+
     public Site? Build(LoadedContent content, DiagnosticBag diagnostics)
     {
+        // Briefings in parallel (their versions one after another): a site of many small
+        // briefings keeps every core busy. AsOrdered keeps the result independent of timing.
         var briefings = content.BriefingVersions
             .GroupBy(v => v.Slug, StringComparer.Ordinal)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads)
             .Select(group => BuildBriefing(group.OrderBy(v => v.Number).ToList(), diagnostics))
+            .AsSequential()
             .OfType<BriefingDocument>()
             .OrderByDescending(b => b.Latest.Date)
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
@@ -24,11 +30,13 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown)
 
         var pages = content.Pages
             .Where(p => CheckPageSlug(p, diagnostics))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads)
             .Select(p => new Page(p.Slug, p.Document, markdown.Render(p.Document.Body)))
+            .AsSequential()
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var events = new EventModelBuilder(markdown, CameoTable.Default).Build(content.Events, briefings, diagnostics);
+        var events = new EventModelBuilder(markdown, CameoTable.Default, parallel).Build(content.Events, briefings, diagnostics);
 
         return content.Site is null ? null : new Site(content.Site, briefings, pages) { Events = events };
     }
@@ -37,12 +45,12 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown)
     {
         var valid = VersionSequence.Check(sources, diagnostics);
         var versions = new BriefingVersion[sources.Count];
-        Parallel.For(0, sources.Count, i =>
+        for (var i = 0; i < sources.Count; i++)
         {
             var source = sources[i];
             versions[i] = new BriefingVersion(source.Slug, source.Number, source.Document,
                 markdown.Render(source.Document.Body, numberParagraphs: true));
-        });
+        }
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
     }
 

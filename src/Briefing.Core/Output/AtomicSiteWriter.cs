@@ -8,10 +8,13 @@ namespace Briefing.Core.Output;
 /// is written, so that a failed or killed build leaves the previous site exactly as it was.
 /// On Linux the swap is one atomic <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames,
 /// with the previous site restored on the next run if a build died between them.
+/// A file whose bytes equal the one already published at its path is hard-linked into staging
+/// instead of written: the published file is never opened for writing, the swap stays atomic, and
+/// deleting the old tree afterwards frees no data, which is what makes rebuilds cheap on disk.
 /// </summary>
 public static class AtomicSiteWriter
 {
-    public static int Write(IReadOnlyList<OutputFile> files, string outputDirectory)
+    public static int Write(IReadOnlyList<OutputFile> files, string outputDirectory, ParallelOptions? parallel = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var staging = SiblingPath(output, "staging");
@@ -21,7 +24,7 @@ public static class AtomicSiteWriter
         DeleteIfExists(previous);
 
         Directory.CreateDirectory(staging);
-        WriteAll(files, staging);
+        WriteAll(files, staging, Directory.Exists(output) ? output : null, parallel ?? new ParallelOptions());
         Swap(staging, output, previous);
         return files.Count;
     }
@@ -30,7 +33,7 @@ public static class AtomicSiteWriter
     public static string SiblingPath(string output, string role) =>
         Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.{role}");
 
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string root)
+    private static void WriteAll(IReadOnlyList<OutputFile> files, string root, string? published, ParallelOptions parallel)
     {
         var directories = files
             .Select(f => Path.GetDirectoryName(OutputPaths.Resolve(root, f.Path)))
@@ -40,7 +43,21 @@ public static class AtomicSiteWriter
         {
             Directory.CreateDirectory(directory);
         }
-        Parallel.ForEach(files, file => File.WriteAllBytes(OutputPaths.Resolve(root, file.Path), file.Content));
+        Parallel.ForEach(files, parallel, file =>
+        {
+            var target = OutputPaths.Resolve(root, file.Path);
+            if (published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(published, file.Path), target, file.Content))
+            {
+                WriteNew(target, file.Content);
+            }
+        });
+    }
+
+    // One open, one write, one close: no FileStream buffering for bytes that are already in memory.
+    private static void WriteNew(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        RandomAccess.Write(handle, content, 0);
     }
 
     private static void Swap(string staging, string output, string previous)

@@ -3,10 +3,17 @@ namespace Briefing.Core.Pipeline;
 /// <summary>
 /// Where a build reads and writes. <see cref="DisplayRoot"/> is the folder paths in messages are
 /// relative to (the repository root when run from there); <see cref="BaseUrl"/> overrides <c>site.yml</c>.
+/// <see cref="MaxParallelism"/> caps the threads each phase uses (-1: every core; 1: one thread);
+/// the output is byte-for-byte the same whatever it is.
 /// </summary>
 public sealed record BuildOptions(
     string InputDirectory,
     string ThemeDirectory,
     string OutputDirectory,
     string DisplayRoot,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    int MaxParallelism = -1)
+{
+    /// <summary>The options every phase runs its parallel loops with.</summary>
+    public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism };
+}

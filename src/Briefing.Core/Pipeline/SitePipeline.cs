@@ -69,15 +69,15 @@ public sealed class SitePipeline
     private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer)
     {
         var diagnostics = new DiagnosticBag();
-        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache).Load(diagnostics));
+        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache, options.Parallelism).Load(diagnostics));
         var templates = timer.Time("theme", () => LoadTheme(options, diagnostics));
-        var site = timer.Time("model", () => new SiteModelBuilder(_markdown).Build(content, diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_markdown, options.Parallelism).Build(content, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, diagnostics));
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics));
         if (!diagnostics.HasErrors)
         {
             timer.Time("links", () => CheckLinks(files, site, templates, diagnostics));
@@ -94,7 +94,7 @@ public sealed class SitePipeline
         {
             return result;
         }
-        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory));
+        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory, options.Parallelism));
         return result with { Timings = timer.Timings };
     }
 
@@ -106,11 +106,11 @@ public sealed class SitePipeline
             : _cache.Theme.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics);
     }
 
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, DiagnosticBag diagnostics)
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics)
     {
         var jobs = _generators.SelectMany(g => g.Jobs(context)).ToArray();
         var files = new OutputFile?[jobs.Length];
-        Parallel.For(0, jobs.Length, i =>
+        Parallel.For(0, jobs.Length, parallel, i =>
         {
             try
             {

@@ -23,8 +23,7 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
             jsonLd);
 
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
-    public IReadOnlyList<NavItem> Nav(string url) =>
-        NavLinks.Select(link => new NavItem(link.Title, link.Url, IsWithin(url, link.Url) ? "page" : null)).ToList();
+    public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(NavLinks, url);
 
     /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
     public RenderMemo? Memo { get; init; }
@@ -38,12 +37,11 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     private OutputFile RenderPage(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
 
-    private IEnumerable<(string Title, string Url)> NavLinks =>
+    // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).
+    private IReadOnlyList<(string Title, string Url)> NavLinks { get; } =
         new[] { ("Briefings", Urls.Briefings) }
             .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
             .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
-            .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
-
-    private static bool IsWithin(string url, string section) =>
-        section != Urls.Home && url.StartsWith(section, StringComparison.Ordinal);
+            .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
+            .ToArray();
 }

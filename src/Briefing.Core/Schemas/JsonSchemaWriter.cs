@@ -120,7 +120,11 @@ public static class JsonSchemaWriter
         }
         if (field.Kind == FieldKind.Date)
         {
-            json.WriteString("format", "date");
+            // A field with its own pattern may also take a time of day, which "format": "date" would refuse.
+            if (field.Pattern is null)
+            {
+                json.WriteString("format", "date");
+            }
             json.WriteString("pattern", field.Pattern ?? DatePattern);
         }
         else if (field.Pattern is not null)

@@ -54,7 +54,7 @@ public sealed class SchemaReflector(XmlDocs docs)
     private static FieldKind KindOf(Type type)
     {
         if (type == typeof(string) || ScalarTypes.PatternOf(type) is not null) { return FieldKind.Text; }
-        if (type == typeof(DateOnly)) { return FieldKind.Date; }
+        if (type == typeof(DateOnly) || type == typeof(DateTime)) { return FieldKind.Date; }
         if (type == typeof(int) || type == typeof(long)) { return FieldKind.WholeNumber; }
         if (type == typeof(decimal) || type == typeof(double)) { return FieldKind.Number; }
         if (type == typeof(bool)) { return FieldKind.YesNo; }

@@ -88,6 +88,24 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A day (<c>YYYY-MM-DD</c>, read as midnight UTC) or a UTC time (<c>YYYY-MM-DDTHH:MM:SSZ</c>).</summary>
+    public DateTime? Timestamp(string key, bool required = false)
+    {
+        var value = Scalar(key, required, "a date or UTC time");
+        if (value?.Value is null)
+        {
+            return null;
+        }
+        if (DateTime.TryParseExact(value.Value, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return DateTime.SpecifyKind(time, DateTimeKind.Utc);
+        }
+        Error(key, $"'{value.Value}' is not a date (YYYY-MM-DD) or a UTC time (YYYY-MM-DDTHH:MM:SSZ) that exists in the calendar");
+        return null;
+    }
+
+    private static readonly string[] TimestampFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'"];
+
     public int? WholeNumber(string key, bool required = false, int min = int.MinValue, int max = int.MaxValue)
     {
         var value = Scalar(key, required, "a whole number");

@@ -17,13 +17,17 @@ public sealed class StandalonePages : IPageGenerator
                 context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
                 context.Nav(page.Url),
                 page.Title,
-                page.Content.Html));
+                page.Content.Html,
+                page.Source.FrontMatter.Date is { } date ? Formatting.Time(date) : null,
+                page.Source.FrontMatter.Tags));
         }
         yield return () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
             context.Meta("Page not found", "There is no page at this address.", Urls.NotFound),
             context.Nav(Urls.NotFound),
             "Page not found",
-            ""));
+            "",
+            null,
+            []));
     }
 }

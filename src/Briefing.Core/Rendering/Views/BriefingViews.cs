@@ -46,6 +46,6 @@ public sealed partial record BriefingView(
     string BodyHtml,
     VersionCuesView Versions) : ILayoutView;
 
-/// <summary>A standalone page such as About, or the 404 page.</summary>
-public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml)
+/// <summary>A standalone page such as About, or the 404 page. <see cref="Date"/> is null and <see cref="Tags"/> empty when the page gives none.</summary>
+public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml, DateView? Date, IReadOnlyList<string> Tags)
     : ILayoutView;

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Briefing against Hugo, Eleventy and Jekyll on one corpus, plus the product-shaped corpus and
+# the real site, in one invocation so that the machine's drift touches every generator alike.
+#
+# usage: bench/run.sh [options] [N …]        (N = peer corpus sizes, default: 1000 10000)
+#   --disk           write every output under $WORK/out on disk (default: tmpfs, /dev/shm)
+#   --runs R         timed runs per generator and size (default 3; the median is reported)
+#   --peers "LIST"   peers to run (default "hugo eleventy jekyll"; "" for Briefing only)
+#   --product "LIST" product corpus sizes in events (default "1000 10000"; "" to skip)
+#   --product-100k   also the 100,000-event product corpus (slow to generate; several minutes)
+#   --no-site        skip the real site (input/ with theme/)
+# env: WORK (scratch, default /tmp/ssgbench, shared with run-peers.sh), WARMUP (default 1),
+#      JEKYLL_MAX, ELEVENTY_MAX (largest N each runs at, default 100000; Jekyll takes ~2 min a run
+#      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s)
+#
+# Prints one table: generator, N, median wall seconds, peak RSS (median of the runs' max RSS),
+# pages per second and each peer's wall time as a multiple of Briefing's on the same corpus.
+# Raw runs go to $WORK/results-<time>.csv.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+SHARED=${SHARED:-$ROOT/../shared/bench}
+[ -d "$SHARED" ] || SHARED=/work/shared/bench
+WORK=${WORK:-/tmp/ssgbench}
+RUNS=3
+PEERS="hugo eleventy jekyll"
+PRODUCT="1000 10000"
+OUTBASE=/dev/shm/ssgbench-out
+SITE=1
+SIZES=()
+while (($#)); do
+  case $1 in
+    --disk) OUTBASE=$WORK/out ;;
+    --runs) RUNS=$2; shift ;;
+    --peers) PEERS=$2; shift ;;
+    --product) PRODUCT=$2; shift ;;
+    --product-100k) PRODUCT="$PRODUCT 100000" ;;
+    --no-site) SITE=0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+    *) SIZES+=("$1") ;;
+  esac
+  shift
+done
+((${#SIZES[@]})) || SIZES=(1000 10000)
+WARMUP=${WARMUP:-1}
+export TZ=UTC LC_ALL=C.UTF-8 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+RESULTS=$WORK/results-$(date -u +%Y%m%dT%H%M%S).csv
+BIN=$WORK/briefing-bin
+mkdir -p "$WORK/sites" "$WORK/logs" "$OUTBASE"
+echo "peer,N,run,wall_s,time_elapsed_s,user_s,sys_s,maxrss_kb,html_files" > "$RESULTS"
+
+# ------------------------------------------------------------------ installs
+if [ ! -x /usr/bin/time ] || ! command -v python3 >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time python3 >/dev/null
+fi
+echo "# publishing briefing (Release, ReadyToRun) to $BIN" >&2
+dotnet publish "$ROOT/src/Briefing.Cli" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >"$WORK/logs/publish.log" 2>&1 ||
+  { tail -30 "$WORK/logs/publish.log" >&2; exit 1; }
+
+# ------------------------------------------------------------------ briefing runs
+# $1 label for the table, $2 N, $3 input dir, $4 theme dir; output wiped before each run
+# (as run-peers.sh does); a last "rebuild" row builds again over the previous output.
+time_briefing() {
+  local label=$1 n=$2 input=$3 theme=$4 out="$OUTBASE/$1-$2" r
+  for ((r = 1 - WARMUP; r <= RUNS; r++)); do
+    rm -rf "$out"; sync
+    measure "$label" "$n" "$([ $r -lt 1 ] && echo warmup || echo $r)" "$out" \
+      "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out"
+  done
+  for ((r = 1; r <= RUNS; r++)); do
+    measure "$label-rebuild" "$n" "$r" "$out" "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out"
+  done
+  "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out" --timings 2>&1 >/dev/null |
+    sed "s/^/#   $label $n: /" >&2
+}
+
+measure() { # label n run out cmd… -> one CSV row (warm-up rows are not written)
+  local label=$1 n=$2 run=$3 out=$4; shift 4
+  local tf="$WORK/logs/$label-$n-$run.time" log="$WORK/logs/$label-$n-$run.log" t0 t1
+  t0=$(date +%s%N)
+  if ! /usr/bin/time -v -o "$tf" "$@" >"$log" 2>&1; then
+    echo "BUILD FAILED: $label N=$n (see $log)" >&2; tail -20 "$log" >&2; exit 1
+  fi
+  t1=$(date +%s%N)
+  [ "$run" = warmup ] && return 0
+  awk -v a="$t0" -v b="$t1" -v l="$label" -v n="$n" -v r="$run" -v html="$(find "$out" -name '*.html' | wc -l)" -F': ' '
+    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {m=$2}
+    /Elapsed \(wall clock\)/ {k=split($2,p,":"); e=0; for(i=1;i<=k;i++) e=e*60+p[i]}
+    END {printf "%s,%s,%s,%.3f,%.2f,%s,%s,%s,%s\n", l, n, r, (b-a)/1e9, e, u, s, m, html}' "$tf" >> "$RESULTS"
+}
+
+peer_site() { # $1 N -> input folder of plain pages, the corpus files copied unchanged
+  local s="$WORK/sites/briefing-$1"
+  rm -rf "$s"; mkdir -p "$s/pages"
+  cat > "$s/site.yml" <<'EOF'
+title: bench
+description: The peer benchmark corpus as plain pages.
+base_url: http://example.org/
+language: en
+author: bench
+EOF
+  if [ "$1" -gt 0 ]; then cp -r "$WORK/corpus-$1/." "$s/pages/"; fi
+  echo "$s"
+}
+
+peer_theme() { # -> a theme: bench/peer-theme's page.hbs, a static stub for every other template name
+  local t="$WORK/peer-theme" f
+  rm -rf "$t"; mkdir -p "$t/templates"
+  for f in "$ROOT"/theme/templates/*.hbs; do
+    printf '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n' > "$t/templates/$(basename "$f")"
+  done
+  cp "$HERE"/peer-theme/templates/*.hbs "$t/templates/"
+  echo "$t"
+}
+
+corpus() { # $1 N: the shared deterministic corpus, generated once per size
+  local c="$WORK/corpus-$1"
+  if [ "$(find "$c" -maxdepth 1 -name '*.md' 2>/dev/null | wc -l)" != "$1" ]; then
+    rm -rf "$c"; python3 "$SHARED/make-corpus.py" "$c" "$1"
+  fi
+}
+
+echo "# $(date -u +%FT%TZ) out=$OUTBASE runs=$RUNS warmup=$WARMUP cpus=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+PEER_THEME=$(peer_theme)
+for n in "${SIZES[@]}"; do
+  corpus "$n"
+  time_briefing briefing "$n" "$(peer_site "$n")" "$PEER_THEME"
+  peers=$PEERS
+  [ "$n" -le "${JEKYLL_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\bjekyll\b//')
+  [ "$n" -le "${ELEVENTY_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\beleventy\b//')
+  if [ -n "${peers// /}" ]; then
+    PEERS="$peers" WORK="$WORK" OUTROOT="$OUTBASE" RESULTS="$RESULTS" WARMUP="$WARMUP" \
+      "$SHARED/run-peers.sh" "$WORK/corpus-$n" "$RUNS" >/dev/null
+  fi
+done
+for n in $PRODUCT; do
+  p="$WORK/product-$n"
+  [ -f "$p/.complete" ] || { rm -rf "$p"; python3 "$HERE/make-product-corpus.py" "$p" "$n" && touch "$p/.complete"; }
+  time_briefing product "$n" "$p" "$ROOT/theme"
+done
+if [ "$SITE" = 1 ]; then
+  time_briefing site 0 "$ROOT/input" "$ROOT/theme"
+fi
+echo "# done $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+python3 "$HERE/table.py" "$RESULTS"

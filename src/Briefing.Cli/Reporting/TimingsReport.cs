@@ -1,0 +1,34 @@
+using System.Globalization;
+using Briefing.Core.Pipeline;
+
+namespace Briefing.Cli.Reporting;
+
+/// <summary>
+/// <c>build --timings</c>: one line per phase in the order the phases ran, then the total, each with
+/// wall and CPU milliseconds (CPU summed over threads: above wall means the phase ran in parallel).
+/// Written to standard error so that it never mixes with what scripts read from standard output.
+/// </summary>
+public static class TimingsReport
+{
+    public static void Print(IReadOnlyList<PhaseTiming> timings, PhaseTiming total, TextWriter writer, PhaseTiming? startup = null)
+    {
+        writer.WriteLine("phase       wall ms    cpu ms");
+        if (startup is not null)
+        {
+            writer.WriteLine(Line(startup));
+        }
+        foreach (var timing in timings)
+        {
+            writer.WriteLine(Line(timing));
+        }
+        var wall = total.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        var cpu = total.Cpu - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
+        writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu))));
+        writer.WriteLine(Line(total));
+    }
+
+    private static TimeSpan Max(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
+
+    private static string Line(PhaseTiming timing) =>
+        string.Create(CultureInfo.InvariantCulture, $"{timing.Phase,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} {timing.Cpu.TotalMilliseconds,9:0.0}");
+}

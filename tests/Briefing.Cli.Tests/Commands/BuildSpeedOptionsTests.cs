@@ -1,0 +1,68 @@
+using Briefing.Testing;
+
+namespace Briefing.Cli.Tests.Commands;
+
+/// <summary><c>build --timings</c> and <c>build --jobs</c>: a slow build explains itself, and threads never change the output.</summary>
+public class BuildSpeedOptionsTests
+{
+    private static TempDirectory Repository()
+    {
+        var repo = new TempDirectory();
+        repo.CopyFrom(RepoPaths.Input, "input");
+        repo.CopyFrom(RepoPaths.Theme, "theme");
+        return repo;
+    }
+
+    [Fact]
+    public void Timings_prints_every_phase_with_wall_and_cpu_milliseconds_on_standard_error()
+    {
+        using var repo = Repository();
+
+        var run = CliRun.InProcess(repo.Path, "build", "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var phases = run.ErrorLines.Skip(1).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["startup", "load", "theme", "model", "render"], phases.Take(5).Select(p => p[0]));
+        Assert.Equal(["write", "other", "total"], phases.TakeLast(3).Select(p => p[0]));
+        Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[1]));
+        Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[2]));
+        Assert.StartsWith("Built ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_timings_standard_error_stays_empty()
+    {
+        using var repo = Repository();
+
+        var run = CliRun.InProcess(repo.Path, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void One_thread_and_every_core_build_byte_identical_trees()
+    {
+        using var repo = Repository();
+
+        Assert.Equal(0, CliRun.InProcess(repo.Path, "build", "--jobs", "1", "--output", "out-sequential").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(repo.Path, "build", "--output", "out-parallel").ExitCode);
+        Assert.Equal(0, CliRun.InProcess(repo.Path, "build", "--jobs", "7", "--output", "out-seven").ExitCode);
+
+        var sequential = TreeHash.Of(repo.Combine("out-sequential"));
+        Assert.Equal(sequential, TreeHash.Of(repo.Combine("out-parallel")));
+        Assert.Equal(sequential, TreeHash.Of(repo.Combine("out-seven")));
+    }
+
+    [Fact]
+    public void Jobs_below_one_is_a_usage_error()
+    {
+        using var repo = Repository();
+
+        var run = CliRun.InProcess(repo.Path, "build", "--jobs", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--jobs must be 1 or more", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(repo.Combine("output")));
+    }
+}
