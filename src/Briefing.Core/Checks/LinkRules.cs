@@ -4,14 +4,14 @@ namespace Briefing.Core.Checks;
 /// Decides whether one internal link works: its file must be part of the site and its anchor an
 /// id on that page. Pure over the rendered files, so <c>check</c>, <c>build</c> and tests agree.
 /// </summary>
-public sealed class LinkRules(IReadOnlySet<string> files, Func<string, IReadOnlySet<string>?> idsOf, string baseUrl)
+public sealed class LinkRules(IReadOnlySet<string> files, Func<string, IReadOnlySet<string>?> idsOf)
 {
     /// <summary>Anchors every browser understands without an element carrying the id.</summary>
     private static readonly HashSet<string> BuiltInAnchors = new(StringComparer.Ordinal) { "", "top" };
 
     public LinkProblem? Judge(string pagePath, HtmlLink link)
     {
-        var target = LinkTarget.Resolve(pagePath, link.Url, baseUrl);
+        var target = LinkTarget.Resolve(pagePath, link.Url);
         if (target is null)
         {
             return null;

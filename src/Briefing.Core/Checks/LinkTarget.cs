@@ -10,15 +10,13 @@ public sealed record LinkTarget(string OutputPath, string? Fragment)
 
     /// <summary>
     /// Resolves <paramref name="url"/>, found on the page at <paramref name="pagePath"/> (an output path such as
-    /// <c>briefings/x/index.html</c>). Returns null for links that leave the site: other hosts, <c>mailto:</c> and the like.
-    /// Absolute links to <paramref name="baseUrl"/> (canonical links) count as internal.
+    /// <c>briefings/x/index.html</c>). Returns null for links that leave the site: any URL with a scheme
+    /// (<c>https:</c>, <c>mailto:</c>) or a host. Absolute links are not checked even when they name the site's
+    /// own base URL: the templates make canonical links from page URLs, and an author who writes the full
+    /// address may mean a page the site does not build (an old URL kept by the host, a file served beside it).
     /// </summary>
-    public static LinkTarget? Resolve(string pagePath, string url, string baseUrl)
+    public static LinkTarget? Resolve(string pagePath, string url)
     {
-        if (baseUrl.Length > 0 && url.StartsWith(baseUrl, StringComparison.Ordinal))
-        {
-            url = "/" + url[baseUrl.Length..];
-        }
         if (url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
         {
             return null;

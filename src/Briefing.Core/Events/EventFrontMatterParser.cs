@@ -107,6 +107,12 @@ internal static class EventFrontMatterParser
             map.Error("goldstein", $"{value} is outside the Goldstein scale, which runs from -10 to +10");
             return (null, reason, false);
         }
+        if (value is { } tenths && decimal.Truncate(tenths * 10m) != tenths * 10m)
+        {
+            // The tension index works in g = 10 × Goldstein, a whole number; the scale is given to tenths.
+            map.Error("goldstein", $"{value} has more than one decimal place; the Goldstein scale is given in tenths, like 3.5");
+            return (null, reason, false);
+        }
         if (value is not null && string.IsNullOrWhiteSpace(reason))
         {
             map.Error("goldstein", "a goldstein override needs 'goldstein_reason:' saying why the CAMEO table's value does not fit");

@@ -38,6 +38,9 @@ public sealed class IncrementalCache
 
     internal ThemeMemo Theme => _theme;
 
+    /// <summary>Rendered pages, reused when their template and view model are unchanged.</summary>
+    public RenderMemo Pages { get; } = new();
+
     /// <summary>Forgets the text of these files (full paths), for file systems whose time stamps are too coarse to see every save.</summary>
     public void Invalidate(IEnumerable<string> fullPaths)
     {
@@ -57,6 +60,7 @@ public sealed class IncrementalCache
         Sweep(_sources);
         Sweep(_documents);
         Sweep(_markdown);
+        Pages.Sweep();
     }
 
     /// <summary>The file's text from the cache when its stamp is unchanged; otherwise null and the caller reads it.</summary>

@@ -77,10 +77,10 @@ public sealed class SitePipeline
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), options.Parallelism, diagnostics));
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics));
         if (!diagnostics.HasErrors)
         {
-            timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
+            timer.Time("links", () => CheckLinks(files, site, templates, diagnostics));
         }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
@@ -126,9 +126,9 @@ public sealed class SitePipeline
         return written;
     }
 
-    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, string baseUrl, DiagnosticBag diagnostics)
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, baseUrl, diagnostics);
+        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, diagnostics);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Briefing.Core.Model;
+using Briefing.Core.Pipeline;
 using Briefing.Core.Rendering.Views;
 using Briefing.Core.Templates;
 
@@ -24,8 +25,16 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(NavLinks, url);
 
+    /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
+    public RenderMemo? Memo { get; init; }
+
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
+        Memo is null
+            ? RenderPage(template, url, model)
+            : Memo.Page(Templates, template, Urls.ToOutputPath(url), model, () => RenderPage(template, url, model));
+
+    private OutputFile RenderPage(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
 
     // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).

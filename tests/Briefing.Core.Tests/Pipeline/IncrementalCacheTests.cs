@@ -81,6 +81,25 @@ public sealed class IncrementalCacheTests : IDisposable
     }
 
     [Fact]
+    public void One_event_edit_renders_again_only_the_pages_that_show_it()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var first = pipeline.Render(_options);
+        var renders = cache.Pages.Renders;
+
+        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        var second = pipeline.Render(_options);
+        var rendered = cache.Pages.Renders - renders;
+        var changed = second.Files.Where(f => first.Files.First(o => o.Path == f.Path).Content.AsSpan().SequenceEqual(f.Content) is false).ToList();
+
+        // The account shows on the event's own page only; the rest of the site must come back untouched.
+        Assert.Equal(["events/azal-flight-8243-downed/index.html"], changed.Select(f => f.Path));
+        Assert.Equal(1, rendered);
+        Assert.True(cache.Pages.Reuses >= first.Html().Count() - 1);
+    }
+
+    [Fact]
     public void A_broken_file_is_reported_on_every_rebuild_until_fixed()
     {
         var pipeline = new SitePipeline(cache: new IncrementalCache());
