@@ -27,11 +27,12 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model));
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta };
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }
-            .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
+            .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
+            .Append(("Search", Urls.Search));
 
     private static bool IsWithin(string url, string section) =>
         section != Urls.Home && url.StartsWith(section, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class BriefingPages : IPageGenerator
         var front = version.FrontMatter;
         var view = new BriefingView(
             context.SiteView,
-            context.Meta(front.Title, front.Summary, briefing.Url, "article"),
+            context.Meta(front.Title, front.Summary, briefing.Url, "article") with { Published = briefing.First.Date, Modified = version.Date },
             context.Nav(briefing.Url),
             front.Title,
             front.Summary,

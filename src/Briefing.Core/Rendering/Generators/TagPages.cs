@@ -18,10 +18,12 @@ public sealed class TagPages : IPageGenerator
         {
             var name = group.First().Tag;
             var url = TagUrls.Tag(name);
-            var briefings = group.Select(x => x.Briefing).Distinct().Select(BriefingViewFactory.Summary).ToList();
+            var tagged = group.Select(x => x.Briefing).Distinct().ToList();
+            var briefings = tagged.Select(BriefingViewFactory.Summary).ToList();
+            var modified = tagged.Max(b => b.Latest.Date);
             yield return () => context.Page("list", url, new BriefingListView(
                 context.SiteView,
-                context.Meta($"Tagged “{name}”", $"Briefings tagged “{name}”.", url),
+                context.Meta($"Tagged “{name}”", $"Briefings tagged “{name}”.", url) with { Modified = modified },
                 context.Nav(url),
                 $"Tagged “{name}”",
                 briefings));

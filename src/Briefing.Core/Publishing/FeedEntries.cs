@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text;
+using Briefing.Core.Model;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary>
+/// What the feed announces: every version of every briefing (a new version is news: it may carry a
+/// correction) and every event. Pure: a function of the site model and the two base URLs.
+/// </summary>
+public static class FeedEntries
+{
+    /// <param name="site">The site model.</param>
+    /// <param name="absolute">Makes a root-relative URL absolute against the URL the site is served from.</param>
+    public static IEnumerable<FeedEntry> From(Site site, Func<string, string> absolute) =>
+        site.Briefings.SelectMany(b => b.Versions).Select(v => Version(site, v, absolute));
+
+    private static FeedEntry Version(Site site, BriefingVersion version, Func<string, string> absolute)
+    {
+        var front = version.FrontMatter;
+        var title = version.Number == 1 ? front.Title : $"{front.Title} (version {version.Number})";
+        return new FeedEntry(
+            TagUri.For(site.Config.BaseUrl, version.Date, version.Url),
+            title,
+            absolute(version.Url),
+            version.Date,
+            version.Date,
+            front.Byline,
+            front.Summary,
+            front.Tags,
+            Changes(version));
+    }
+
+    /// <summary>A later version's change notes, so a feed reader shows what was corrected.</summary>
+    private static string? Changes(BriefingVersion version)
+    {
+        if (version.FrontMatter.Changes.Count == 0)
+        {
+            return null;
+        }
+        var html = new StringBuilder($"<p>Version {version.Number} changes:</p><ul>");
+        foreach (var change in version.FrontMatter.Changes)
+        {
+            html.Append("<li><strong>").Append(change.Label).Append(":</strong> ")
+                .Append(WebUtility.HtmlEncode(change.Text)).Append("</li>");
+        }
+        return html.Append("</ul>").ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using Briefing.Testing;
+
+namespace Briefing.Core.Tests.Publishing;
+
+public class SitemapTests
+{
+    private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static Dictionary<string, string> LastModByLocation(string? baseUrl = null) =>
+        XDocument.Parse(Published.Render(baseUrl).Text("sitemap.xml")).Root!
+            .Elements(Sm + "url")
+            .ToDictionary(u => (string)u.Element(Sm + "loc")!, u => (string)u.Element(Sm + "lastmod")!);
+
+    [Fact]
+    public void Sitemap_lists_every_page_but_the_404_page()
+    {
+        var result = Published.Render();
+        var expected = result.Html()
+            .Select(f => f.Path)
+            .Where(p => p != "404.html")
+            .Select(p => "https://news.example.org/" + (p == "index.html" ? "" : p[..^"index.html".Length]))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, LastModByLocation().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_briefing_lastmod_is_its_latest_version_date()
+    {
+        var lastmod = LastModByLocation();
+
+        Assert.Equal("2025-03-05", lastmod["https://news.example.org/briefings/airline-crash/"]);
+        Assert.Equal("2025-02-01", lastmod["https://news.example.org/briefings/gas-deal/"]);
+    }
+
+    [Fact]
+    public void A_tag_page_lastmod_is_its_newest_briefing_and_undated_pages_take_the_site_newest()
+    {
+        var lastmod = LastModByLocation();
+
+        Assert.Equal("2025-02-01", lastmod["https://news.example.org/tags/energy/"]);
+        Assert.Equal("2025-03-05", lastmod["https://news.example.org/about/"]);
+        Assert.Equal("2025-03-05", lastmod["https://news.example.org/"]);
+    }
+
+    [Fact]
+    public void Sitemap_locations_follow_the_base_url_option()
+    {
+        Assert.All(LastModByLocation("https://preview.example.net/").Keys, loc => Assert.StartsWith("https://preview.example.net/", loc));
+    }
+
+    [Fact]
+    public void Sitemap_is_valid_against_the_sitemaps_org_schema()
+    {
+        AssertValid(Published.Render().Text("sitemap.xml"));
+        AssertValid(Published.RenderRepository().Text("sitemap.xml"));
+    }
+
+    [Fact]
+    public void The_schema_check_rejects_a_sitemap_without_loc()
+    {
+        var invalid = """<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><lastmod>2025-01-01</lastmod></url></urlset>""";
+
+        Assert.ThrowsAny<XmlSchemaValidationException>(() => AssertValid(invalid));
+    }
+
+    [Fact]
+    public void Robots_txt_names_the_absolute_sitemap_url()
+    {
+        var robots = Published.Render("https://preview.example.net/").Text("robots.txt");
+
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://preview.example.net/sitemap.xml\n", robots);
+    }
+
+    private static void AssertValid(string xml)
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(Sm.NamespaceName, Path.Combine(RepoPaths.Root, "tests", "schemas", "sitemap.xsd"));
+        var document = XDocument.Parse(xml);
+        document.Validate(schemas, (_, e) => throw e.Exception);
+    }
+}
