@@ -29,6 +29,10 @@ public static class Urls
 
     public static string BriefingDiff(string slug, int from, int to) => $"/briefings/{slug}/diff/v{from}-v{to}/";
 
+    public const string Events = "/events/";
+
+    public static string Event(string slug) => $"/events/{slug}/";
+
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>

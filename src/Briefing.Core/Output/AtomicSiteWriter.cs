@@ -97,8 +97,8 @@ public static class AtomicSiteWriter
             }
         }
 
-        [DllImport("libc", SetLastError = true)]
 #pragma warning disable CA2101, SYSLIB1054 // paths are marshalled as UTF-8 on Linux, which is what the kernel expects
+        [DllImport("libc", SetLastError = true)]
         private static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
 #pragma warning restore CA2101, SYSLIB1054
     }

@@ -1,3 +1,4 @@
+using Briefing.Core.Checks;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
@@ -6,6 +7,7 @@ using Briefing.Core.Output;
 using Briefing.Core.Rendering;
 using Briefing.Core.Rendering.Generators;
 using Briefing.Core.Templates;
+using Briefing.Core.Versions;
 
 namespace Briefing.Core.Pipeline;
 
@@ -31,6 +33,7 @@ public sealed class SitePipeline
     [
         new HomePage(),
         new BriefingPages(),
+        new VersionPages(),
         new TagPages(),
         new StandalonePages(),
         new Publishing.FeedFile(),
@@ -40,7 +43,10 @@ public sealed class SitePipeline
         new AssetFiles(),
     ];
 
-    /// <summary>Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.</summary>
+    /// <summary>
+    /// Load, model, render and check internal links, without touching the output folder: what
+    /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes.
+    /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
     {
         timer ??= new PhaseTimer();
@@ -54,6 +60,10 @@ public sealed class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
+        }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
@@ -89,6 +99,12 @@ public sealed class SitePipeline
         written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).ToList());
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, string baseUrl, DiagnosticBag diagnostics)
+    {
+        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, baseUrl, diagnostics);
+        return true;
     }
 
     private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)

@@ -27,7 +27,7 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta };
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }

@@ -47,7 +47,7 @@ public class FeedTests
         var self = feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
 
         Assert.Equal("https://deploy-preview-7--fixture.netlify.app/feed.xml", (string)self.Attribute("href")!);
-        Assert.StartsWith("https://deploy-preview-7--fixture.netlify.app/briefings/", (string)feed.Element(Atom + "entry")!.Element(Atom + "link")!.Attribute("href")!);
+        Assert.StartsWith("https://deploy-preview-7--fixture.netlify.app/briefings/", (string)feed.Element(Atom + "entry")!.Element(Atom + "link")!.Attribute("href")!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,16 +15,41 @@ public class SitemapTests
             .ToDictionary(u => (string)u.Element(Sm + "loc")!, u => (string)u.Element(Sm + "lastmod")!);
 
     [Fact]
-    public void Sitemap_lists_every_page_but_the_404_page()
+    public void Sitemap_lists_every_page_once_at_its_canonical_url_and_leaves_out_the_404_page()
     {
-        var result = Published.Render();
-        var expected = result.Html()
-            .Select(f => f.Path)
-            .Where(p => p != "404.html")
-            .Select(p => "https://news.example.org/" + (p == "index.html" ? "" : p[..^"index.html".Length]))
-            .Order(StringComparer.Ordinal);
+        // The latest version's own page (/briefings/airline-crash/v2/) names /briefings/airline-crash/ as
+        // canonical, so only the latter is listed; older versions, history and diff pages are their own.
+        string[] expected =
+        [
+            "https://news.example.org/",
+            "https://news.example.org/about/",
+            "https://news.example.org/briefings/",
+            "https://news.example.org/briefings/airline-crash/",
+            "https://news.example.org/briefings/airline-crash/diff/v1-v2/",
+            "https://news.example.org/briefings/airline-crash/history/",
+            "https://news.example.org/briefings/airline-crash/v1/",
+            "https://news.example.org/briefings/gas-deal/",
+            "https://news.example.org/briefings/gas-deal/history/",
+            "https://news.example.org/search/",
+            "https://news.example.org/tags/aviation/",
+            "https://news.example.org/tags/diplomacy/",
+            "https://news.example.org/tags/energy/",
+        ];
 
         Assert.Equal(expected, LastModByLocation().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_rendered_page_but_the_404_page_is_in_the_sitemap_or_names_a_canonical_page_that_is()
+    {
+        var result = Published.RenderRepository();
+        var listed = XDocument.Parse(result.Text("sitemap.xml")).Root!.Elements(Sm + "url").Select(u => (string)u.Element(Sm + "loc")!).ToHashSet();
+        foreach (var page in result.Html().Where(f => f.Path != "404.html"))
+        {
+            var canonical = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content))
+                .QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+            Assert.True(canonical is not null && listed.Contains(canonical), $"{page.Path}: canonical {canonical} is not in the sitemap");
+        }
     }
 
     [Fact]
@@ -49,7 +74,7 @@ public class SitemapTests
     [Fact]
     public void Sitemap_locations_follow_the_base_url_option()
     {
-        Assert.All(LastModByLocation("https://preview.example.net/").Keys, loc => Assert.StartsWith("https://preview.example.net/", loc));
+        Assert.All(LastModByLocation("https://preview.example.net/").Keys, loc => Assert.StartsWith("https://preview.example.net/", loc, StringComparison.Ordinal));
     }
 
     [Fact]
