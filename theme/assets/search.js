@@ -74,9 +74,12 @@
     });
   }
 
+  // "2025-06-27" → "27 June 2025"; "2025-06" (an event known only by its month) → "June 2025".
   function formatDate(iso) {
     var parts = iso.split('-');
-    return parts.length === 3 ? Number(parts[2]) + ' ' + MONTHS[Number(parts[1]) - 1] + ' ' + parts[0] : '';
+    if (parts.length < 2) { return ''; }
+    var month = MONTHS[Number(parts[1]) - 1] + ' ' + parts[0];
+    return parts.length === 3 ? Number(parts[2]) + ' ' + month : month;
   }
 
   function element(tag, className, text) {

@@ -13,7 +13,22 @@ public static class FeedEntries
     /// <param name="site">The site model.</param>
     /// <param name="absolute">Makes a root-relative URL absolute against the URL the site is served from.</param>
     public static IEnumerable<FeedEntry> From(Site site, Func<string, string> absolute) =>
-        site.Briefings.SelectMany(b => b.Versions).Select(v => Version(site, v, absolute));
+        site.Briefings.SelectMany(b => b.Versions).Select(v => Version(site, v, absolute))
+            .Concat(site.Events.Select(e => Event(site, e, absolute)));
+
+    /// <summary>
+    /// An event, dated by the day it happened. Atom needs a full date, so an event known only by its
+    /// month is dated the first of that month; its id keeps just the month.
+    /// </summary>
+    private static FeedEntry Event(Site site, Events.EventRecord record, Func<string, string> absolute) =>
+        new(TagUri.For(site.Config.BaseUrl, EventStructuredData.DateText(record.Date), record.Url),
+            record.Title,
+            absolute(record.Url),
+            record.Date.FirstDay,
+            record.Date.FirstDay,
+            site.Config.Author,
+            record.FrontMatter.Summary,
+            record.FrontMatter.Tags);
 
     private static FeedEntry Version(Site site, BriefingVersion version, Func<string, string> absolute)
     {

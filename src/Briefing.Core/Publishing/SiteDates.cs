@@ -10,7 +10,9 @@ public static class SiteDates
 
     /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
     public static DateOnly Newest(Site site) =>
-        site.Briefings.SelectMany(b => b.Versions).Select(v => v.Date).DefaultIfEmpty(Epoch).Max();
+        site.Briefings.SelectMany(b => b.Versions).Select(v => v.Date)
+            .Concat(site.Events.Select(e => e.Date.FirstDay))
+            .DefaultIfEmpty(Epoch).Max();
 
     /// <summary>An Atom/RFC 3339 timestamp for a day: midnight UTC, since content carries days, not times.</summary>
     public static string Rfc3339(DateOnly date) =>

@@ -9,9 +9,15 @@ namespace Briefing.Core.Publishing;
 /// </summary>
 public static class TagUri
 {
-    public static string For(string siteBaseUrl, DateOnly date, string path)
+    public static string For(string siteBaseUrl, DateOnly date, string path) =>
+        For(siteBaseUrl, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), path);
+
+    /// <param name="siteBaseUrl">The base URL from <c>site.yml</c>.</param>
+    /// <param name="date">A day (<c>2025-07-21</c>), or a month (<c>2025-07</c>) for what is known only by its month, as RFC 4151 allows.</param>
+    /// <param name="path">The entry's root-relative URL.</param>
+    public static string For(string siteBaseUrl, string date, string path)
     {
         var host = new Uri(siteBaseUrl, UriKind.Absolute).Host.ToLowerInvariant();
-        return $"tag:{host},{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{path}";
+        return $"tag:{host},{date}:{path}";
     }
 }

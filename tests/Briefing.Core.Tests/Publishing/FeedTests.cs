@@ -11,13 +11,15 @@ public class FeedTests
     private static XElement Feed(string? baseUrl = null) => XDocument.Parse(Published.Render(baseUrl).Text("feed.xml")).Root!;
 
     [Fact]
-    public void Feed_has_one_entry_per_briefing_version_newest_first()
+    public void Feed_has_one_entry_per_briefing_version_and_per_event_newest_first()
     {
         var links = Feed().Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "link")!.Attribute("href")!).ToList();
 
         Assert.Equal(
             [
+                "https://news.example.org/events/ceasefire-talks/",
                 "https://news.example.org/briefings/airline-crash/v2/",
+                "https://news.example.org/events/pipeline-protest/",
                 "https://news.example.org/briefings/gas-deal/v1/",
                 "https://news.example.org/briefings/airline-crash/v1/",
             ],
@@ -25,9 +27,19 @@ public class FeedTests
     }
 
     [Fact]
+    public void An_event_known_only_by_its_month_is_dated_the_first_and_its_id_keeps_only_the_month()
+    {
+        var entry = Feed().Elements(Atom + "entry").Single(e => (string)e.Element(Atom + "title")! == "Ceasefire talks reported");
+
+        Assert.Equal("tag:news.example.org,2025-04:/events/ceasefire-talks/", (string)entry.Element(Atom + "id")!);
+        Assert.Equal("2025-04-01T00:00:00Z", (string)entry.Element(Atom + "published")!);
+        Assert.Equal("Talks were reported during the month; no day is known.", (string)entry.Element(Atom + "summary")!);
+    }
+
+    [Fact]
     public void Feed_updated_is_the_newest_entry_date_not_the_clock()
     {
-        Assert.Equal("2025-03-05T00:00:00Z", (string)Feed().Element(Atom + "updated")!);
+        Assert.Equal("2025-04-01T00:00:00Z", (string)Feed().Element(Atom + "updated")!);
     }
 
     [Fact]
@@ -36,7 +48,7 @@ public class FeedTests
         var production = Feed().Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "id")!).ToList();
         var preview = Feed("https://deploy-preview-7--fixture.netlify.app/").Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "id")!).ToList();
 
-        Assert.Equal("tag:news.example.org,2025-03-05:/briefings/airline-crash/v2/", production[0]);
+        Assert.Equal("tag:news.example.org,2025-03-05:/briefings/airline-crash/v2/", production[1]);
         Assert.Equal(production, preview);
     }
 
@@ -47,13 +59,13 @@ public class FeedTests
         var self = feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
 
         Assert.Equal("https://deploy-preview-7--fixture.netlify.app/feed.xml", (string)self.Attribute("href")!);
-        Assert.StartsWith("https://deploy-preview-7--fixture.netlify.app/briefings/", (string)feed.Element(Atom + "entry")!.Element(Atom + "link")!.Attribute("href")!, StringComparison.Ordinal);
+        Assert.StartsWith("https://deploy-preview-7--fixture.netlify.app/", (string)feed.Element(Atom + "entry")!.Element(Atom + "link")!.Attribute("href")!, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_later_version_entry_names_its_number_and_carries_its_corrections_escaped()
     {
-        var entry = Feed().Elements(Atom + "entry").First();
+        var entry = Feed().Elements(Atom + "entry").Single(e => ((string)e.Element(Atom + "id")!).EndsWith("/v2/", StringComparison.Ordinal));
 
         Assert.Equal("The airliner crash (version 2)", (string)entry.Element(Atom + "title")!);
         var content = entry.Element(Atom + "content")!;

@@ -25,7 +25,7 @@ public static class SearchIndex
                 json.WriteStringValue(doc.Title);
                 json.WriteStringValue(doc.Url);
                 json.WriteStringValue(doc.Kind);
-                json.WriteStringValue(doc.Date is { } date ? SiteDates.Iso(date) : "");
+                json.WriteStringValue(doc.Date);
                 json.WriteStringValue(doc.Summary);
                 json.WriteEndArray();
             }

@@ -20,8 +20,8 @@ public class SearchIndexTests
     {
         SearchDocument[] docs =
         [
-            new("Gas deal", "/a/", "Briefing", new DateOnly(2025, 2, 1), "Pipeline & co", [], "The gas flows"),
-            new("Crash", "/b/", "Page", null, "", ["aviation"], "Gas <the> crash"),
+            new("Gas deal", "/a/", "Briefing", "2025-02-01", "Pipeline & co", [], "The gas flows"),
+            new("Crash", "/b/", "Page", "", "", ["aviation"], "Gas <the> crash"),
         ];
 
         var json = Encoding.UTF8.GetString(SearchIndex.Write(docs));
@@ -36,7 +36,7 @@ public class SearchIndexTests
     {
         using var index = JsonDocument.Parse(Published.Render().Files.Single(f => f.Path == "search/index.json").Content);
         var docs = index.RootElement.GetProperty("docs");
-        var postings = index.RootElement.GetProperty("terms").GetProperty("quillmoor").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var postings = index.RootElement.GetProperty("terms").GetProperty("westward").EnumerateArray().Select(e => e.GetInt32()).ToList();
 
         var doc = Assert.Single(postings);
         Assert.Equal("/briefings/gas-deal/", docs[doc][1].GetString());
@@ -49,9 +49,21 @@ public class SearchIndexTests
         var urls = index.RootElement.GetProperty("docs").EnumerateArray().Select(d => d[1].GetString()).ToList();
         var terms = index.RootElement.GetProperty("terms");
 
-        Assert.Equal(["/briefings/airline-crash/", "/briefings/gas-deal/", "/about/"], urls);
+        Assert.Equal(["/briefings/airline-crash/", "/briefings/gas-deal/", "/events/ceasefire-talks/", "/events/pipeline-protest/", "/about/"], urls);
         Assert.True(terms.TryGetProperty("brazil", out _), "a word added in version 2 is indexed");
         Assert.False(terms.TryGetProperty("the", out _), "stop words are left out");
+    }
+
+    [Fact]
+    public void A_word_only_in_an_event_account_finds_that_event_with_its_date_as_precise_as_known()
+    {
+        using var index = JsonDocument.Parse(Published.Render().Files.Single(f => f.Path == "search/index.json").Content);
+        var docs = index.RootElement.GetProperty("docs");
+        var doc = Assert.Single(index.RootElement.GetProperty("terms").GetProperty("wexcombe").EnumerateArray()).GetInt32();
+        var ceasefire = docs.EnumerateArray().Single(d => d[1].GetString() == "/events/ceasefire-talks/");
+
+        Assert.Equal(["Protest at the Quillmoor compressor station", "/events/pipeline-protest/", "Event", "2025-02-14"], docs[doc].EnumerateArray().Take(4).Select(e => e.GetString()));
+        Assert.Equal("2025-04", ceasefire[3].GetString());
     }
 
     [Fact]
