@@ -31,6 +31,8 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }
+            .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
+            .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
             .Append(("Search", Urls.Search));
 

@@ -13,6 +13,16 @@ public static class DiffViewFactory
             ? $"{Words(diff.InsertedWords)} inserted, {(diff.DeletedWords == 0 ? "none" : Words(diff.DeletedWords))} deleted."
             : "No changes to the text.";
 
+    /// <summary>The title and summary, each shown word by word when it changed, labelled so readers know which is which.</summary>
+    public static IReadOnlyList<DiffBlockView> FrontMatter(string oldTitle, string newTitle, string oldSummary, string newSummary) =>
+        new[] { ("Title:", oldTitle, newTitle), ("Summary:", oldSummary, newSummary) }
+            .Where(field => !string.Equals(field.Item2, field.Item3, StringComparison.Ordinal))
+            .Select(field => new DiffBlockView("p", "changed", field.Item1, Runs(WordDiff.Runs(MarkdownBlocks.Collapse(field.Item2), MarkdownBlocks.Collapse(field.Item3))), null))
+            .ToList();
+
+    private static List<DiffRunView> Runs(IEnumerable<DiffRun> runs) =>
+        runs.Select(r => new DiffRunView(r.Text, r.Kind == DiffRunKind.Inserted, r.Kind == DiffRunKind.Deleted)).ToList();
+
     private static DiffBlockView Block(DiffBlock block)
     {
         if (block.Kind == DiffBlockKind.Collapsed)
@@ -29,10 +39,7 @@ public static class DiffViewFactory
             DiffBlockKind.Removed => $"Removed {noun}:",
             _ => null,
         };
-        var runs = block.Runs
-            .Select(r => new DiffRunView(r.Text, r.Kind == DiffRunKind.Inserted, r.Kind == DiffRunKind.Deleted))
-            .ToList();
-        return new DiffBlockView(tag, block.Kind.ToString().ToLowerInvariant(), label, runs, null);
+        return new DiffBlockView(tag, block.Kind.ToString().ToLowerInvariant(), label, Runs(block.Runs), null);
     }
 
     private static string Words(int count) =>

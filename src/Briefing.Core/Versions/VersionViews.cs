@@ -58,6 +58,7 @@ public sealed record DiffView(
     DiffSideView To,
     IReadOnlyList<ChangeNoteView> Notes,
     string Summary,
+    IReadOnlyList<DiffBlockView> FrontMatter,
     IReadOnlyList<DiffBlockView> Blocks) : ILayoutView;
 
 /// <summary>One of the two versions a diff compares.</summary>

@@ -63,6 +63,15 @@ public sealed class EventValidationTests
     }
 
     [Fact]
+    public void File_name_without_a_date_prefix_is_an_error_that_suggests_the_name()
+    {
+        using var input = new EventInput().Event("centre.md", EventInput.ValidFrontMatter);
+        var error = Assert.Single(input.Errors());
+        Assert.Equal(("input/events/centre.md", DateLine, "date"), (error.File, error.Line, error.Field));
+        Assert.Contains("rename the file to 2025-06-27-centre.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Month_precision_date_with_a_day_in_the_file_name_is_an_error()
     {
         using var input = new EventInput().Event("2025-06-27-centre.md", EventInput.With("date", "date: 2025-06"));

@@ -23,6 +23,9 @@ public class SitemapTests
         [
             "https://news.example.org/",
             "https://news.example.org/about/",
+            "https://news.example.org/actors/",
+            "https://news.example.org/actors/aze/",
+            "https://news.example.org/actors/rus/",
             "https://news.example.org/briefings/",
             "https://news.example.org/briefings/airline-crash/",
             "https://news.example.org/briefings/airline-crash/diff/v1-v2/",
@@ -30,6 +33,9 @@ public class SitemapTests
             "https://news.example.org/briefings/airline-crash/v1/",
             "https://news.example.org/briefings/gas-deal/",
             "https://news.example.org/briefings/gas-deal/history/",
+            "https://news.example.org/events/",
+            "https://news.example.org/events/ceasefire-talks/",
+            "https://news.example.org/events/pipeline-protest/",
             "https://news.example.org/search/",
             "https://news.example.org/tags/aviation/",
             "https://news.example.org/tags/diplomacy/",
@@ -62,11 +68,13 @@ public class SitemapTests
     }
 
     [Fact]
-    public void A_tag_page_lastmod_is_its_newest_briefing_and_undated_pages_take_the_site_newest()
+    public void A_tag_page_lastmod_is_its_newest_briefing_or_event_and_undated_pages_take_the_site_newest()
     {
         var lastmod = LastModByLocation();
 
-        Assert.Equal("2025-02-01", lastmod["https://news.example.org/tags/energy/"]);
+        // energy: the gas-deal briefing (2025-02-01) and the protest event (2025-02-14).
+        Assert.Equal("2025-02-14", lastmod["https://news.example.org/tags/energy/"]);
+        Assert.Equal("2025-04-01", lastmod["https://news.example.org/events/ceasefire-talks/"]);
         // The site's newest date is the month-precision event of April 2025, dated the first.
         Assert.Equal("2025-04-01", lastmod["https://news.example.org/about/"]);
         Assert.Equal("2025-04-01", lastmod["https://news.example.org/"]);

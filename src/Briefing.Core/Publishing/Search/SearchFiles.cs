@@ -9,14 +9,20 @@ public sealed class SearchFiles : IPageGenerator
 {
     public IEnumerable<string> Templates => ["search"];
 
+    /// <summary>The lists that hold everything search finds, for readers without JavaScript.</summary>
+    private static IReadOnlyList<NavItem> Browse(Site site) =>
+        site.Events.Count > 0
+            ? [new NavItem("All briefings", Urls.Briefings, null), new NavItem("All events, month by month", Urls.Events, null)]
+            : [new NavItem("All briefings", Urls.Briefings, null)];
+
     public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
     {
         yield return () => new OutputFile(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Write(SearchDocuments.From(context.Site)));
         yield return () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
-            context.Meta("Search", $"Search every briefing and page of {context.Site.Config.Title}.", Urls.Search),
+            context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),
             context.Nav(Urls.Search),
             Urls.SearchIndex,
-            [new NavItem("All briefings", Urls.Briefings, null)]));
+            Browse(context.Site)));
     }
 }

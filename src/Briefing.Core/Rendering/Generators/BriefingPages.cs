@@ -53,6 +53,9 @@ public sealed class BriefingPages : IPageGenerator
             BriefingViewFactory.Tags(front.Tags),
             BriefingViewFactory.Toc(version),
             version.Content.Html,
-            VersionCues.For(briefing, version));
+            VersionCues.For(briefing, version))
+        {
+            CitingEvents = EventViewFactory.Citing(context.Site, briefing),
+        };
     }
 }
