@@ -9,6 +9,11 @@ public static class Urls
     public const string Home = "/";
     public const string Briefings = "/briefings/";
     public const string NotFound = "/404.html";
+    public const string Search = "/search/";
+    public const string SearchIndex = "/search/index.json";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     /// <summary>Top-level names that pages may not take, because sections of the site live there.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)

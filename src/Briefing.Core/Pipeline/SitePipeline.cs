@@ -46,6 +46,10 @@ public sealed class SitePipeline
         new TagPages(),
         new TensionPages(),
         new StandalonePages(),
+        new Publishing.FeedFile(),
+        new Publishing.RobotsFile(),
+        new Publishing.Search.SearchFiles(),
+        new Publishing.SitemapFile(),
         new AssetFiles(),
     ];
 
@@ -122,6 +126,7 @@ public sealed class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
+        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).ToList());
         ReportDuplicatePaths(written, diagnostics);
         return written;
     }

@@ -5,6 +5,9 @@ namespace Briefing.Core.Rendering;
 /// <summary>One file of the built site: its path under <c>output/</c> (forward slashes) and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content)
 {
+    /// <summary>The page's head metadata when the file is an HTML page rendered through the layout; null for other files.</summary>
+    public Views.PageMeta? Meta { get; init; }
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The theme template that rendered the file (as shown in messages), when one did.</summary>

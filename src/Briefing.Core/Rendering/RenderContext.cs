@@ -35,7 +35,7 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
             : Memo.Page(Templates, template, Urls.ToOutputPath(url), model, () => RenderPage(template, url, model));
 
     private OutputFile RenderPage(string template, string url, object model) =>
-        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
 
     // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).
     private IReadOnlyList<(string Title, string Url)> NavLinks { get; } =
@@ -43,5 +43,6 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
             .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
             .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
+            .Append(("Search", Urls.Search))
             .ToArray();
 }

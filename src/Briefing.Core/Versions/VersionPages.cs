@@ -44,7 +44,7 @@ public sealed class VersionPages : IPageGenerator
             v.Number - 1)).ToList();
         var view = new HistoryView(
             context.SiteView,
-            context.Meta($"Version history: {title}", $"Every version of “{title}”, with what each one changed.", url),
+            context.Meta($"Version history: {title}", $"Every version of “{title}”, with what each one changed.", url) with { Modified = briefing.Latest.Date },
             context.Nav(briefing.Url),
             title,
             briefing.Url,
@@ -60,7 +60,7 @@ public sealed class VersionPages : IPageGenerator
         var view = new DiffView(
             context.SiteView,
             context.Meta($"{heading}: {newer.Title}",
-                $"What changed in “{newer.Title}” between version {older.Number} and version {newer.Number}, word by word.", url),
+                $"What changed in “{newer.Title}” between version {older.Number} and version {newer.Number}, word by word.", url) with { Modified = newer.Date },
             context.Nav(briefing.Url),
             heading,
             newer.Title,

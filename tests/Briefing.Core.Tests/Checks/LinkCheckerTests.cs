@@ -66,11 +66,11 @@ public class LinkCheckerTests
     {
         using var site = Minimal();
         var basePartial = site.Combine("theme", "partials", "base.hbs");
-        File.WriteAllText(basePartial, File.ReadAllText(basePartial).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<a href=\"/feed.xml\">Feed</a>", StringComparison.Ordinal));
-        var line = File.ReadAllLines(basePartial).ToList().FindIndex(l => l.Contains("/feed.xml", StringComparison.Ordinal)) + 1;
+        File.WriteAllText(basePartial, File.ReadAllText(basePartial).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<a href=\"/old-feed.xml\">Feed</a>", StringComparison.Ordinal));
+        var line = File.ReadAllLines(basePartial).ToList().FindIndex(l => l.Contains("/old-feed.xml", StringComparison.Ordinal)) + 1;
 
         var error = Assert.Single(Check(site));
-        Assert.Equal($"theme/partials/base.hbs:{line}:10: error: link '/feed.xml' goes to no page of the site", error.ToString());
+        Assert.Equal($"theme/partials/base.hbs:{line}:10: error: link '/old-feed.xml' goes to no page of the site", error.ToString());
     }
 
     [Fact]

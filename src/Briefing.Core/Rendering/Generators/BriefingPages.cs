@@ -44,7 +44,7 @@ public sealed class BriefingPages : IPageGenerator
         var jsonLd = BriefingStructuredData.For(briefing, version, context.Absolute(canonical), context.Site.Config.Title);
         return new BriefingView(
             context.SiteView,
-            context.Meta(front.Title, front.Summary, canonical, "article", jsonLd),
+            context.Meta(front.Title, front.Summary, canonical, "article", jsonLd) with { Published = briefing.First.Date, Modified = version.Date },
             context.Nav(briefing.Url),
             front.Title,
             front.Summary,

@@ -33,7 +33,7 @@ public sealed class EventPages : IPageGenerator
             .Select(g => new EventMonthView(MonthLabel(g.First().Date), "m-" + g.Key, g.Select(EventViewFactory.Summary).ToList()))
             .ToList();
         var description = $"A timeline of the {events.Count} events recorded by {context.Site.Config.Title}, month by month, each coded with CAMEO and the Goldstein scale.";
-        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events), context.Nav(Urls.Events), events.Count, months);
+        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months);
         return context.Page("events", Urls.Events, view);
     }
 
@@ -44,7 +44,7 @@ public sealed class EventPages : IPageGenerator
         var front = e.FrontMatter;
         var view = new EventView(
             context.SiteView,
-            context.Meta(e.Title, front.Summary, e.Url, "article"),
+            context.Meta(e.Title, front.Summary, e.Url, "article", Publishing.EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Date.FirstDay },
             context.Nav(e.Url),
             e.Title,
             front.Summary,

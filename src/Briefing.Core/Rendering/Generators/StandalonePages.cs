@@ -23,7 +23,7 @@ public sealed class StandalonePages : IPageGenerator
         }
         yield return () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
-            context.Meta("Page not found", "There is no page at this address.", Urls.NotFound),
+            context.Meta("Page not found", "There is no page at this address.", Urls.NotFound) with { Indexable = false },
             context.Nav(Urls.NotFound),
             "Page not found",
             "",

@@ -25,10 +25,11 @@ public sealed class TagPages : IPageGenerator
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
             var url = TagUrls.Tag(name);
             var briefings = briefingTags[slug].Select(x => x.Briefing).Distinct().Select(BriefingViewFactory.Summary).ToList();
+            var modified = briefingTags[slug].Select(x => x.Briefing.Latest.Date).Concat(eventTags[slug].Select(x => x.Event.Date.FirstDay)).Max();
             var events = eventTags[slug].Select(x => x.Event).Distinct().Select(EventViewFactory.Summary).ToList();
             yield return () => context.Page("tag", url, new TagPageView(
                 context.SiteView,
-                context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url),
+                context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified },
                 context.Nav(url),
                 $"Tagged “{name}”",
                 briefings,

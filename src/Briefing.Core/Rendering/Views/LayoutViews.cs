@@ -27,4 +27,18 @@ public sealed record PageMeta(
     string Url,
     string CanonicalUrl,
     string OgType,
-    string? JsonLd);
+    string? JsonLd)
+{
+    /// <summary>The day the page's content was first published, when it has one (articles, events).</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The day the page's content last changed: the sitemap's <c>lastmod</c>. Null means "the site's newest date".</summary>
+    public DateOnly? Modified { get; init; }
+
+    /// <summary>False for pages search engines should not list (the 404 page): they get <c>noindex</c> and stay out of the sitemap.</summary>
+    public bool Indexable { get; init; } = true;
+
+    public string? PublishedIso => Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string? ModifiedIso => Modified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

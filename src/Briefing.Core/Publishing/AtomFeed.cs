@@ -1,0 +1,95 @@
+using System.Text;
+using System.Xml;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary>
+/// Writes an Atom 1.0 document (RFC 4287). Pure: the same header and entries give the same bytes.
+/// Entries are written newest first; the feed's <c>updated</c> is its newest entry's date.
+/// </summary>
+public static class AtomFeed
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    public static string Write(FeedHeader header, IEnumerable<FeedEntry> entries)
+    {
+        var ordered = Order(entries);
+        var updated = ordered.Count == 0 ? SiteDates.Epoch : ordered.Max(e => e.Updated);
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Namespace);
+            xml.WriteElementString("id", Namespace, header.Id);
+            xml.WriteElementString("title", Namespace, header.Title);
+            xml.WriteElementString("subtitle", Namespace, header.Subtitle);
+            xml.WriteElementString("updated", Namespace, SiteDates.Rfc3339(updated));
+            Link(xml, "self", header.SelfUrl, "application/atom+xml");
+            Link(xml, "alternate", header.HomeUrl, "text/html");
+            Author(xml, header.Author);
+            foreach (var entry in ordered)
+            {
+                Entry(xml, entry);
+            }
+            xml.WriteEndElement();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Newest first; ties (same day) by URL, descending so a briefing's later version comes first.</summary>
+    public static IReadOnlyList<FeedEntry> Order(IEnumerable<FeedEntry> entries) =>
+        entries.OrderByDescending(e => e.Updated)
+            .ThenByDescending(e => e.Url, StringComparer.Ordinal)
+            .ToList();
+
+    private static void Entry(XmlWriter xml, FeedEntry entry)
+    {
+        xml.WriteStartElement("entry", Namespace);
+        xml.WriteElementString("id", Namespace, entry.Id);
+        xml.WriteElementString("title", Namespace, entry.Title);
+        Link(xml, "alternate", entry.Url, "text/html");
+        xml.WriteElementString("published", Namespace, SiteDates.Rfc3339(entry.Published));
+        xml.WriteElementString("updated", Namespace, SiteDates.Rfc3339(entry.Updated));
+        Author(xml, entry.Author);
+        foreach (var category in entry.Categories)
+        {
+            xml.WriteStartElement("category", Namespace);
+            xml.WriteAttributeString("term", category);
+            xml.WriteEndElement();
+        }
+        xml.WriteElementString("summary", Namespace, entry.Summary);
+        if (entry.ContentHtml is not null)
+        {
+            xml.WriteStartElement("content", Namespace);
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(entry.ContentHtml);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Namespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static void Author(XmlWriter xml, string name)
+    {
+        xml.WriteStartElement("author", Namespace);
+        xml.WriteElementString("name", Namespace, name);
+        xml.WriteEndElement();
+    }
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+}

@@ -1,0 +1,27 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary>The Atom feed at <c>/feed.xml</c>, linked from every page's head.</summary>
+public sealed class FeedFile : IPageGenerator
+{
+    public IEnumerable<string> Templates => [];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        yield return () =>
+        {
+            var config = context.Site.Config;
+            var header = new FeedHeader(
+                config.BaseUrl,
+                config.Title,
+                config.Description,
+                context.Absolute(Urls.Feed),
+                context.Absolute(Urls.Home),
+                config.Author);
+            var xml = AtomFeed.Write(header, FeedEntries.From(context.Site, context.Absolute));
+            return OutputFile.Text(Urls.ToOutputPath(Urls.Feed), xml);
+        };
+    }
+}

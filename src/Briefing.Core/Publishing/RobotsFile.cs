@@ -1,0 +1,17 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary><c>/robots.txt</c>: everything may be crawled; the sitemap is named with its absolute URL, as the format requires.</summary>
+public sealed class RobotsFile : IPageGenerator
+{
+    public IEnumerable<string> Templates => [];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.Robots), Text(context.Absolute(Urls.Sitemap)));
+    }
+
+    public static string Text(string sitemapUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";
+}

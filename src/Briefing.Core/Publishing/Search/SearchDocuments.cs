@@ -1,0 +1,32 @@
+using Briefing.Core.Events;
+using Briefing.Core.Model;
+
+namespace Briefing.Core.Publishing.Search;
+
+/// <summary>What the site offers to search: briefings at their latest version, events (newest first), and standalone pages.</summary>
+public static class SearchDocuments
+{
+    public static IReadOnlyList<SearchDocument> From(Site site) =>
+        site.Briefings.Select(Briefing)
+            .Concat(site.Events.Reverse().Select(Event))
+            .Concat(site.Pages.Select(Page))
+            .ToList();
+
+    private static SearchDocument Event(EventRecord record)
+    {
+        var front = record.FrontMatter;
+        var facts = $"{front.Location} {record.Actor1.CountryName} {record.Actor2.CountryName}";
+        return new SearchDocument(front.Title, record.Url, "Event", EventStructuredData.DateText(record.Date), front.Summary, front.Tags,
+            facts + " " + HtmlText.Of(record.Content.Html));
+    }
+
+    private static SearchDocument Briefing(BriefingDocument briefing)
+    {
+        var latest = briefing.Latest;
+        var front = latest.FrontMatter;
+        return new SearchDocument(front.Title, briefing.Url, "Briefing", SiteDates.Iso(latest.Date), front.Summary, front.Tags, HtmlText.Of(latest.Content.Html));
+    }
+
+    private static SearchDocument Page(Page page) =>
+        new(page.Title, page.Url, "Page", "", page.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(page.Content.Html));
+}

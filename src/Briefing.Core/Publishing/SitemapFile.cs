@@ -1,0 +1,28 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary>
+/// <c>/sitemap.xml</c>: every rendered page that is indexable and is its own canonical page, with
+/// its content's last-modified day (the site's newest day when a page does not say). Built after
+/// rendering from the pages themselves, so a new page type is listed without touching this file.
+/// </summary>
+public sealed class SitemapFile : IAfterRenderGenerator
+{
+    public IEnumerable<string> Templates => [];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context) => [];
+
+    public IEnumerable<OutputFile> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
+    {
+        var newest = SiteDates.Newest(context.Site);
+        var urls = rendered
+            .Select(f => f.Meta)
+            .OfType<Rendering.Views.PageMeta>()
+            .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
+            .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
+            .DistinctBy(u => u.Location);
+        yield return OutputFile.Text(Urls.ToOutputPath(Urls.Sitemap), SitemapXml.Write(urls));
+    }
+}

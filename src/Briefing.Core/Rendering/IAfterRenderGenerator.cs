@@ -1,0 +1,11 @@
+namespace Briefing.Core.Rendering;
+
+/// <summary>
+/// A generator whose files describe the other generators' files, such as the sitemap, which lists
+/// every page. It is registered with the others in <c>SitePipeline.DefaultGenerators()</c>; its
+/// <see cref="After"/> runs once every render job has finished, so no page type can be forgotten.
+/// </summary>
+public interface IAfterRenderGenerator : IPageGenerator
+{
+    IEnumerable<OutputFile> After(RenderContext context, IReadOnlyList<OutputFile> rendered);
+}
