@@ -30,7 +30,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         SiteConfig? site = null;
         var versions = new List<BriefingVersionSource>();
         var pages = new List<PageSource>();
-        var siteSeen = false;
+        var siteSeen = paths.Contains(InputPaths.SiteFile);
         for (var i = 0; i < paths.Length; i++)
         {
             if (files[i] is not { } file)
@@ -40,7 +40,6 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             var relative = paths[i];
             if (relative == InputPaths.SiteFile)
             {
-                siteSeen = true;
                 site = SiteConfig.Load(file, diagnostics);
             }
             else if (InputPaths.BriefingVersion().Match(relative) is { Success: true } version)
@@ -73,7 +72,23 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             diagnostics.Error(display, badLine, 1, "the file is not valid UTF-8; save it as UTF-8");
             return null;
         }
-        return new SourceFile(display, text);
+        return HasUnsafeCharacters(display, text, diagnostics) ? null : new SourceFile(display, text);
+    }
+
+    // Reported per file and capped: a binary file saved as .md would otherwise print thousands of lines.
+    private static bool HasUnsafeCharacters(string display, string text, DiagnosticBag diagnostics)
+    {
+        const int Cap = 10;
+        var found = UnsafeCharacters.Find(text).Take(Cap + 1).ToList();
+        foreach (var (line, column, character) in found.Take(Cap))
+        {
+            diagnostics.Error(display, line, column, $"the invisible character {UnsafeCharacters.Describe(character)} is not allowed in content; delete it");
+        }
+        if (found.Count > Cap)
+        {
+            diagnostics.Error(display, found[Cap].Line, found[Cap].Column, "more invisible characters follow; the file may not be text");
+        }
+        return found.Count > 0;
     }
 
     private static void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)

@@ -23,7 +23,7 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown)
 
         var pages = content.Pages
             .Where(p => CheckPageSlug(p, diagnostics))
-            .Select(p => new Page(p.Slug, p.Document, markdown.Render(p.Document.Body)))
+            .Select(p => new Page(p.Slug, p.Document, Render(p.Document.File.DisplayPath, p.Document.Body, p.Document.BodyFirstLine, false, diagnostics)))
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
@@ -37,10 +37,19 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown)
         Parallel.For(0, sources.Count, i =>
         {
             var source = sources[i];
-            versions[i] = new BriefingVersion(source.Slug, source.Number, source.Document,
-                markdown.Render(source.Document.Body, numberParagraphs: true));
+            var document = source.Document;
+            versions[i] = new BriefingVersion(source.Slug, source.Number, document,
+                Render(document.File.DisplayPath, document.Body, document.BodyFirstLine, true, diagnostics));
         });
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
+    }
+
+    /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
+    private RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs, DiagnosticBag diagnostics)
+    {
+        var rendered = markdown.Render(body, numberParagraphs);
+        HostileContent.Report(rendered, file, bodyFirstLine, diagnostics);
+        return rendered;
     }
 
     private static bool CheckPageSlug(PageSource page, DiagnosticBag diagnostics)

@@ -26,6 +26,9 @@ public sealed class SitePipeline
         _markdown = markdown ?? MarkdownRenderer.Shared;
     }
 
+    /// <summary>The template names the generators need, to load a theme once and pass it to <see cref="Render"/>.</summary>
+    public IEnumerable<string> RequiredTemplates => _generators.SelectMany(g => g.Templates).Distinct();
+
     /// <summary>The pages a standard site has. Order here is the order files are produced in.</summary>
     public static IReadOnlyList<IPageGenerator> DefaultGenerators() =>
     [
@@ -36,13 +39,16 @@ public sealed class SitePipeline
         new AssetFiles(),
     ];
 
-    /// <summary>Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.</summary>
-    public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
+    /// <summary>
+    /// Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.
+    /// A caller rendering many times over one theme (a server, a fuzzer) may pass it compiled as <paramref name="theme"/>.
+    /// </summary>
+    public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
         timer ??= new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot).Load(diagnostics));
-        var templates = timer.Time("theme", () => TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, _generators.SelectMany(g => g.Templates).Distinct(), diagnostics));
+        var templates = theme ?? timer.Time("theme", () => TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, RequiredTemplates, diagnostics));
         var site = timer.Time("model", () => new SiteModelBuilder(_markdown).Build(content, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
