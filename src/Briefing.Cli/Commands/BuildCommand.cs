@@ -13,7 +13,15 @@ public static class BuildCommand
         var options = new SiteOptions();
         var command = new Command("build", "Build the site from the input folder into the output folder. Nothing is written unless the whole build succeeds.");
         options.AddTo(command, withOutput: true);
-        command.SetAction(parse => Run(options.Read(parse, context), context));
+        command.SetAction(parse =>
+        {
+            if (OutputFolderGuard.CheckText(parse.GetValue(options.Output)) is { } problem)
+            {
+                context.Error.WriteLine($"error: {problem}");
+                return ExitCodes.Usage;
+            }
+            return Run(options.Read(parse, context), context);
+        });
         return command;
     }
 

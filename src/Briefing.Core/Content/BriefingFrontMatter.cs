@@ -71,6 +71,10 @@ public sealed record BriefingFrontMatter
             {
                 map.Error("tags", $"the tag '{tag}' has no letters or digits, so it cannot have a page; write it in words");
             }
+            else if (Text.ReservedNames.IsDevice(slug))
+            {
+                map.Error("tags", $"the tag '{tag}' would need a folder named '{slug}', a device name on Windows; write it another way");
+            }
             else if (slug.Length > MaxTagSlug)
             {
                 map.Error("tags", $"a tag must be at most {MaxTagSlug} characters once made into a URL; '{tag[..Math.Min(tag.Length, 40)]}…' is longer");

@@ -62,10 +62,20 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         return new LoadedContent(site, versions, pages);
     }
 
+    /// <summary>Far above any briefing (the longest source document is 60 kB) and bounds the memory one file can take.</summary>
+    public const long MaxFileBytes = 32_000_000;
+
     private SourceFile? Read(string relative, DiagnosticBag diagnostics)
     {
         var display = Display(relative);
-        var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, relative));
+        var path = Path.Combine(inputDirectory, relative);
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(display, 1, 1, $"the file is {length / 1_000_000} MB; content files may be at most {MaxFileBytes / 1_000_000} MB (split it, or move data out of it)");
+            return null;
+        }
+        var bytes = File.ReadAllBytes(path);
         var text = SourceText.Decode(bytes, out var badLine);
         if (text is null)
         {
@@ -124,6 +134,11 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
 
     private static bool CheckSlug(SourceFile file, string slug, string what, DiagnosticBag diagnostics)
     {
+        if (Slug.IsValid(slug) && ReservedNames.IsDevice(slug))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"the {what} '{slug}' is a device name on Windows, where no file or folder can have it; choose another");
+            return false;
+        }
         if (Slug.IsValid(slug))
         {
             return true;

@@ -40,16 +40,20 @@ public sealed class MarkdownRenderer
         {
             return Refused(tooDeep);
         }
-        MarkdownDocument document;
         try
         {
-            document = Parse(markdown);
+            return RenderChecked(markdown, numberParagraphs);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            // Markdig's own limit, for emphasis and brackets nested beyond what MarkdownNesting sees.
+            // Markdig's own depth limit (parse or render), for emphasis and brackets nested beyond what MarkdownNesting sees.
             return Refused(new MarkdownProblem(1, 1, "the Markdown nests emphasis, links or brackets too deeply to be read; simplify it"));
         }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, bool numberParagraphs)
+    {
+        var document = Parse(markdown);
         var headings = AssignHeadingIds(document);
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
         var links = CollectLinks(document);

@@ -88,8 +88,18 @@ public sealed class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
+        ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    // Content checks (slugs, tags) should have caught these; this is the last check before anything is written.
+    private static void ReportUnsafePaths(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files.Where(f => !OutputPaths.IsSafe(f.Path)))
+        {
+            diagnostics.Error("input", 0, 0, $"refusing to write '{file.Path}': it is not a plain relative path inside the output folder (check slugs and tags)");
+        }
     }
 
     private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)
