@@ -9,7 +9,7 @@ namespace Briefing.Core.Templates;
 /// Page templates live in <c>theme/templates/</c>, partials (the <c>base</c> layout among them)
 /// in <c>theme/partials/</c>, static files in <c>theme/assets/</c>.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates;
     private readonly string _templatesDisplayPath;
@@ -85,11 +85,22 @@ public sealed class TemplateSet
                 .Select(p => (Path.GetFileNameWithoutExtension(p), p))
             : [];
 
+    /// <summary>
+    /// Handlebars.Net 2.4.3 renders a standalone partial that is indented (<c>"    {{> tags}}"</c> on a
+    /// line of its own) through an indenting writer that does not HTML-escape: every <c>{{value}}</c>
+    /// inside it is written raw, so a tag named <c>&lt;script&gt;</c> would run. Removing the indentation
+    /// before compiling keeps escaping on for every partial, whoever writes the theme.
+    /// </summary>
+    internal static string WithoutPartialIndentation(string source) => PartialIndentation().Replace(source, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial System.Text.RegularExpressions.Regex PartialIndentation();
+
     private static bool TryCompile(string path, string display, DiagnosticBag diagnostics, Action<string> compile)
     {
         try
         {
-            compile(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+            compile(WithoutPartialIndentation(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)));
             return true;
         }
         catch (HandlebarsException e)
