@@ -14,6 +14,9 @@ public static class CliApp
         var root = new RootCommand("briefing: builds the Briefing publication, a static site of versioned briefings, events and a tension index.");
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

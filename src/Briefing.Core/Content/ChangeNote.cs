@@ -16,6 +16,8 @@ public enum ChangeType
 }
 
 /// <summary>One entry of a version's <c>changes:</c> list.</summary>
+/// <param name="Type">What kind of change: <c>correction</c>, <c>update</c> or <c>clarification</c>.</param>
+/// <param name="Text">What changed, in a sentence readers will see beside the version.</param>
 public sealed record ChangeNote(ChangeType Type, string Text)
 {
     /// <summary>The label shown to readers: "Correction", "Update" or "Clarification".</summary>

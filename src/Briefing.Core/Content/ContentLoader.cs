@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Content;
@@ -30,6 +31,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         SiteConfig? site = null;
         var versions = new List<BriefingVersionSource>();
         var pages = new List<PageSource>();
+        var events = new List<EventFile>();
         var siteSeen = paths.Contains(InputPaths.SiteFile);
         for (var i = 0; i < paths.Length; i++)
         {
@@ -50,6 +52,13 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             {
                 AddPage(file, page.Groups["slug"].Value, pages, diagnostics);
             }
+            else if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
+            {
+                if (EventFileLoader.Load(file, eventFile.Groups["name"].Value, diagnostics) is { } loaded)
+                {
+                    events.Add(loaded);
+                }
+            }
             else
             {
                 ReportStray(file, relative, diagnostics);
@@ -59,7 +68,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         {
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
-        return new LoadedContent(site, versions, pages);
+        return new LoadedContent(site, versions, pages) { Events = events };
     }
 
     /// <summary>Far above any briefing (the longest source document is 60 kB) and bounds the memory one file can take.</summary>
@@ -157,7 +166,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         }
         else if (relative.EndsWith(".md", StringComparison.Ordinal))
         {
-            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/");
+            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/, events in events/");
         }
     }
 

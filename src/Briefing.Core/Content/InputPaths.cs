@@ -11,6 +11,10 @@ public static partial class InputPaths
     [GeneratedRegex(@"^briefings/(?<slug>[^/]+)/v(?<number>[0-9]+)\.md$", RegexOptions.CultureInvariant)]
     public static partial Regex BriefingVersion();
 
+    /// <summary>Matches <c>events/&lt;name&gt;.md</c>; the name is <c>&lt;date&gt;-&lt;slug&gt;</c>, checked against the event's date.</summary>
+    [GeneratedRegex(@"^events/(?<name>[^/]+)\.md$", RegexOptions.CultureInvariant)]
+    public static partial Regex Event();
+
     [GeneratedRegex(@"^pages/(?<slug>[^/]+)\.md$", RegexOptions.CultureInvariant)]
     public static partial Regex Page();
 

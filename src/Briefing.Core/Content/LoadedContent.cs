@@ -1,3 +1,5 @@
+using Briefing.Core.Events;
+
 namespace Briefing.Core.Content;
 
 /// <summary>One version file of a briefing: <c>briefings/&lt;slug&gt;/v&lt;number&gt;.md</c>.</summary>
@@ -10,4 +12,8 @@ public sealed record PageSource(string Slug, ContentDocument<PageFrontMatter> Do
 public sealed record LoadedContent(
     SiteConfig? Site,
     IReadOnlyList<BriefingVersionSource> BriefingVersions,
-    IReadOnlyList<PageSource> Pages);
+    IReadOnlyList<PageSource> Pages)
+{
+    /// <summary>Event files, <c>events/&lt;date&gt;-&lt;slug&gt;.md</c>, in path order.</summary>
+    public IReadOnlyList<EventFile> Events { get; init; } = [];
+}

@@ -6,12 +6,15 @@ namespace Briefing.Core.Content;
 public sealed record PageFrontMatter
 {
     /// <summary>The page's heading and title.</summary>
+    /// <example>About</example>
     public required string Title { get; init; }
 
     /// <summary>A sentence for metadata and link previews. Optional.</summary>
+    /// <example>What Briefing publishes and who writes it.</example>
     public string? Summary { get; init; }
 
     /// <summary>Free-form values for themes.</summary>
+    /// <example>{ menu_order: 2 }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
     internal static PageFrontMatter? Parse(YamlMap map)

@@ -7,21 +7,30 @@ namespace Briefing.Core.Content;
 public sealed record SiteConfig
 {
     /// <summary>The publication's name, shown in every page's header and title.</summary>
+    /// <example>Briefing</example>
     public required string Title { get; init; }
 
     /// <summary>One or two sentences saying what the publication covers; used on the home page and in metadata.</summary>
+    /// <example>Analysis and a running record of relations between Azerbaijan and Russia.</example>
     public required string Description { get; init; }
 
     /// <summary>The absolute URL the site is served from, e.g. <c>https://briefing.example.org/</c>. <c>--base-url</c> overrides it.</summary>
+    /// <example>https://briefing.example.org/</example>
     public required string BaseUrl { get; init; }
 
     /// <summary>The BCP 47 language tag of the content, e.g. <c>en</c>.</summary>
+    /// <example>en</example>
     public required string Language { get; init; }
 
     /// <summary>The author of record: who answers for what the publication says.</summary>
+    /// <example>The Briefing editorial team</example>
     public required string Author { get; init; }
 
+    /// <summary>The monthly tension index: which two countries it follows. Optional; without it the site has no index.</summary>
+    public TensionSettings? Tension { get; init; }
+
     /// <summary>Free-form values for themes.</summary>
+    /// <example>{ accent: teal }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
     internal static SiteConfig? Parse(YamlMap map)
@@ -31,6 +40,8 @@ public sealed record SiteConfig
         var baseUrl = map.Text("base_url", required: true);
         var language = map.Text("language", required: true);
         var author = map.Text("author", required: true);
+        var tensionMap = map.Map("tension");
+        var tension = tensionMap is null ? null : TensionSettings.Parse(tensionMap);
         var extra = map.Extra();
         if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
         {
@@ -49,6 +60,7 @@ public sealed record SiteConfig
             BaseUrl = WithTrailingSlash(baseUrl),
             Language = language,
             Author = author,
+            Tension = tension,
             Extra = extra,
         };
     }

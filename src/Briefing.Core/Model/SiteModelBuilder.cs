@@ -1,5 +1,6 @@
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
 using Briefing.Core.Markdown;
 
 namespace Briefing.Core.Model;
@@ -27,7 +28,9 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown)
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-        return content.Site is null ? null : new Site(content.Site, briefings, pages);
+        var events = new EventModelBuilder(markdown, CameoTable.Default).Build(content.Events, briefings, diagnostics);
+
+        return content.Site is null ? null : new Site(content.Site, briefings, pages) { Events = events };
     }
 
     private BriefingDocument? BuildBriefing(IReadOnlyList<BriefingVersionSource> sources, DiagnosticBag diagnostics)

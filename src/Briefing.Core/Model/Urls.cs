@@ -24,6 +24,15 @@ public static class Urls
 
     public static string BriefingDiff(string slug, int from, int to) => $"/briefings/{slug}/diff/v{from}-v{to}/";
 
+    public const string Events = "/events/";
+
+    public static string Event(string slug) => $"/events/{slug}/";
+
+    public const string Actors = "/actors/";
+
+    /// <summary>A country's page, by its ISO 3166 alpha-3 code in lower case: <c>/actors/aze/</c>.</summary>
+    public static string Actor(string country) => $"/actors/{country.ToLowerInvariant()}/";
+
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>

@@ -24,7 +24,7 @@ public static class VersionSequence
                 diagnostics.Error(file, 1, 1, $"version {version.Number} {problem} a number: expected v{expected}.md");
                 ok = false;
             }
-            if (version.Number > 1 && version.Document.FrontMatter.Changes.Count == 0)
+            if (version.Number > 1 && version.Document.FrontMatter.Changes.Count == 0 && !ChangesAlreadyReported(file, diagnostics))
             {
                 var lines = version.Document.Lines;
                 diagnostics.Error(file, lines.LineOf("changes"), 1,
@@ -41,4 +41,9 @@ public static class VersionSequence
         }
         return ok;
     }
+
+    // A changes: list whose every entry was rejected (e.g. an unknown type) has its own errors;
+    // saying also that it is missing would send the author looking for the wrong problem.
+    private static bool ChangesAlreadyReported(string file, DiagnosticBag diagnostics) =>
+        diagnostics.Sorted().Any(d => d.IsError && d.File == file && d.Field is { } field && field.StartsWith("changes", StringComparison.Ordinal));
 }

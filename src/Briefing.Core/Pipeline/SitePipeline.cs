@@ -1,3 +1,4 @@
+using Briefing.Core.Checks;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
@@ -6,6 +7,7 @@ using Briefing.Core.Output;
 using Briefing.Core.Rendering;
 using Briefing.Core.Rendering.Generators;
 using Briefing.Core.Templates;
+using Briefing.Core.Versions;
 
 namespace Briefing.Core.Pipeline;
 
@@ -34,14 +36,18 @@ public sealed class SitePipeline
     [
         new HomePage(),
         new BriefingPages(),
+        new VersionPages(),
+        new EventPages(),
+        new ActorPages(),
         new TagPages(),
         new StandalonePages(),
         new AssetFiles(),
     ];
 
     /// <summary>
-    /// Load, model and render, without touching the output folder: what <c>check</c> and <c>serve</c> use.
-    /// A caller rendering many times over one theme (a server, a fuzzer) may pass it compiled as <paramref name="theme"/>.
+    /// Load, model, render and check internal links, without touching the output folder: what
+    /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes. A caller rendering
+    /// many times over one theme (a server, a fuzzer) may pass it compiled as <paramref name="theme"/>.
     /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
@@ -56,6 +62,10 @@ public sealed class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
+        }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
@@ -100,6 +110,12 @@ public sealed class SitePipeline
         {
             diagnostics.Error("input", 0, 0, $"refusing to write '{file.Path}': it is not a plain relative path inside the output folder (check slugs and tags)");
         }
+    }
+
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, string baseUrl, DiagnosticBag diagnostics)
+    {
+        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, baseUrl, diagnostics);
+        return true;
     }
 
     private static void ReportDuplicatePaths(List<OutputFile> files, DiagnosticBag diagnostics)

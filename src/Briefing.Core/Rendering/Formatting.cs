@@ -6,6 +6,16 @@ namespace Briefing.Core.Rendering;
 /// <summary>How dates and numbers read on the page; invariant so output never depends on the machine's culture.</summary>
 public static class Formatting
 {
+    /// <summary>An event's date at its own precision: "27 June 2025" or "June 2025", with ISO <c>2025-06-27</c> or <c>2025-06</c>.</summary>
+    public static DateView Date(Events.EventDate date) => new(date.ToDisplayText(), date.ToString());
+
+    /// <summary>A Goldstein value with its sign and one decimal: "+3.5", "−10.0" (a true minus sign), "0.0".</summary>
+    public static string Goldstein(decimal value)
+    {
+        var magnitude = Math.Abs(value).ToString("0.0", CultureInfo.InvariantCulture);
+        return value > 0 ? "+" + magnitude : value < 0 ? "\u2212" + magnitude : magnitude;
+    }
+
     public static DateView Date(DateOnly date) =>
         new(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

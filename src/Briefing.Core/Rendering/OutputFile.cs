@@ -7,5 +7,8 @@ public sealed record OutputFile(string Path, byte[] Content)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The theme template that rendered the file (as shown in messages), when one did.</summary>
+    public string? Template { get; init; }
+
     public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
 }

@@ -27,10 +27,11 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model));
+        OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }
+            .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
 
     private static bool IsWithin(string url, string section) =>

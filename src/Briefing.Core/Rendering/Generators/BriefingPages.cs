@@ -1,5 +1,6 @@
 using Briefing.Core.Model;
 using Briefing.Core.Rendering.Views;
+using Briefing.Core.Versions;
 
 namespace Briefing.Core.Rendering.Generators;
 
@@ -28,13 +29,22 @@ public sealed class BriefingPages : IPageGenerator
         return context.Page("list", Urls.Briefings, view);
     }
 
-    private static OutputFile Latest(RenderContext context, BriefingDocument briefing)
+    private static OutputFile Latest(RenderContext context, BriefingDocument briefing) =>
+        context.Page("briefing", briefing.Url, View(context, briefing, briefing.Latest));
+
+    /// <summary>
+    /// A briefing page at one version: what <c>/briefings/&lt;slug&gt;/</c> shows for the latest and
+    /// <c>/briefings/&lt;slug&gt;/v&lt;N&gt;/</c> for every version. The latest version's pages name the
+    /// briefing's own URL as canonical, so the two copies count as one.
+    /// </summary>
+    internal static BriefingView View(RenderContext context, BriefingDocument briefing, BriefingVersion version)
     {
-        var version = briefing.Latest;
         var front = version.FrontMatter;
-        var view = new BriefingView(
+        var canonical = version.Number == briefing.Latest.Number ? briefing.Url : version.Url;
+        var jsonLd = BriefingStructuredData.For(briefing, version, context.Absolute(canonical), context.Site.Config.Title);
+        return new BriefingView(
             context.SiteView,
-            context.Meta(front.Title, front.Summary, briefing.Url, "article"),
+            context.Meta(front.Title, front.Summary, canonical, "article", jsonLd),
             context.Nav(briefing.Url),
             front.Title,
             front.Summary,
@@ -42,7 +52,10 @@ public sealed class BriefingPages : IPageGenerator
             Formatting.Date(version.Date),
             BriefingViewFactory.Tags(front.Tags),
             BriefingViewFactory.Toc(version),
-            version.Content.Html);
-        return context.Page("briefing", briefing.Url, view);
+            version.Content.Html,
+            VersionCues.For(briefing, version))
+        {
+            CitingEvents = EventViewFactory.Citing(context.Site, briefing),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using Briefing.Core.Versions;
+
 namespace Briefing.Core.Rendering.Views;
 
 /// <summary>A briefing as a list shows it: at its latest version, once.</summary>
@@ -28,7 +30,7 @@ public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyLis
     : ILayoutView;
 
 /// <summary>One briefing page at one version.</summary>
-public sealed record BriefingView(
+public sealed partial record BriefingView(
     SiteView Site,
     PageMeta Meta,
     IReadOnlyList<NavItem> Nav,
@@ -38,7 +40,8 @@ public sealed record BriefingView(
     DateView Date,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<TocEntry> Toc,
-    string BodyHtml) : ILayoutView;
+    string BodyHtml,
+    VersionCuesView Versions) : ILayoutView;
 
 /// <summary>A standalone page such as About, or the 404 page.</summary>
 public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml)

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>
+/// <c>briefing new</c>: starts a new piece of content from a template. Each kind is a subcommand in
+/// its own file (<c>new version</c> here; others add theirs beside it).
+/// </summary>
+public static class NewCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("new", "Start a new piece of content: the next version of a briefing, …");
+        command.Subcommands.Add(NewVersionCommand.Create(context));
+        return command;
+    }
+}

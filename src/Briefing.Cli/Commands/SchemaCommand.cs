@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Briefing.Core.Content;
+using Briefing.Core.Schemas;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>
+/// <c>briefing schema</c>: writes a JSON Schema per kind of document from the front-matter records, and
+/// refreshes the field tables of the authoring guide from the same model, so neither drifts from the code.
+/// </summary>
+public static class SchemaCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "Folder the *.schema.json files are written to.", DefaultValueFactory = _ => "schemas" };
+        var guide = new Option<string>("--docs") { Description = "Markdown file whose marked field tables are regenerated, if it exists.", DefaultValueFactory = _ => "docs/authoring.md" };
+        var command = new Command("schema", "Write JSON Schemas for site.yml, briefing versions, pages and events from the front-matter records, and refresh the authoring guide's field tables.");
+        command.Options.Add(output);
+        command.Options.Add(guide);
+        command.SetAction(parse => Run(context, parse.GetValue(output)!, parse.GetValue(guide)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string outputFolder, string guidePath)
+    {
+        var documents = FrontMatterSchemas.All(XmlDocs.For(typeof(SiteConfig).Assembly));
+        var folder = context.Resolve(outputFolder);
+        Directory.CreateDirectory(folder);
+        foreach (var document in documents)
+        {
+            var path = Path.Combine(folder, document.FileName);
+            File.WriteAllText(path, JsonSchemaWriter.Write(document));
+            context.Out.WriteLine($"Wrote {Path.GetRelativePath(context.WorkingDirectory, path).Replace('\\', '/')}");
+        }
+        var guide = context.Resolve(guidePath);
+        if (File.Exists(guide))
+        {
+            var text = File.ReadAllText(guide).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var updated = FieldTable.Splice(text, documents);
+            if (updated != text)
+            {
+                File.WriteAllText(guide, updated);
+                context.Out.WriteLine($"Updated the field tables in {guidePath}");
+            }
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Checks;
+
+/// <summary>A link found in a rendered page: the attribute it sat in and its URL, HTML-decoded.</summary>
+public sealed record HtmlLink(string Attribute, string Url);
+
+/// <summary>
+/// Finds links and element ids in HTML the site itself rendered. A pattern is enough here, and much
+/// faster than a parser: templates and Markdig both escape quotes in text as <c>&amp;quot;</c>, so
+/// <c>href="…"</c> can only appear in the markup, never in what a reader sees.
+/// </summary>
+public static partial class HtmlScan
+{
+    [GeneratedRegex("""\s(?<name>href|src)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex("""\sid\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
+
+    public static IEnumerable<HtmlLink> Links(string html) =>
+        LinkAttribute().Matches(html).Select(m => new HtmlLink(m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value)));
+
+    public static IReadOnlySet<string> Ids(string html) =>
+        IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["value"].Value)).ToHashSet(StringComparer.Ordinal);
+}

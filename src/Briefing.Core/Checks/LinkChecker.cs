@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Rendering;
+using Briefing.Core.Templates;
+
+namespace Briefing.Core.Checks;
+
+/// <summary>
+/// The internal-link check: every <c>href</c> and <c>src</c> in the rendered pages that stays on the
+/// site must name a rendered file, and every <c>#anchor</c> an id on that page. A broken link an author
+/// wrote in Markdown is reported at the author's file, line and column; one a template made, at the template.
+/// </summary>
+public static class LinkChecker
+{
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
+        IReadOnlyList<TemplateSource> templates, string baseUrl, DiagnosticBag diagnostics)
+    {
+        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+        var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var rules = new LinkRules(
+            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            path => html.TryGetValue(path, out var text) ? ids.GetOrAdd(path, _ => HtmlScan.Ids(text)) : null,
+            baseUrl);
+        var problems = new ConcurrentBag<LinkProblem>();
+        Parallel.ForEach(html, page =>
+        {
+            foreach (var link in HtmlScan.Links(page.Value))
+            {
+                if (rules.Judge(page.Key, link) is { } problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+        });
+        var templateOf = files.Where(f => f.Template is not null).ToDictionary(f => f.Path, f => f.Template!, StringComparer.Ordinal);
+        var placer = new LinkProblemPlacer(bodies, templates);
+        foreach (var problem in problems.OrderBy(p => p.PagePath, StringComparer.Ordinal))
+        {
+            diagnostics.AddRange(placer.Place(problem, html[problem.PagePath], templateOf.GetValueOrDefault(problem.PagePath)));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Briefing.Core.Content;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Events;
+
+/// <summary>
+/// Turns <c>events/&lt;date&gt;-&lt;slug&gt;.md</c> into an <see cref="EventFile"/>: parses the front matter and
+/// checks that the file name starts with the event's own date, at the same precision.
+/// </summary>
+public static class EventFileLoader
+{
+    /// <summary>Parses one event file; <paramref name="fileName"/> is its name without folder or extension.</summary>
+    public static EventFile? Load(SourceFile file, string fileName, DiagnosticBag diagnostics)
+    {
+        var document = ContentDocumentParser.Parse(file, EventFrontMatter.Parse, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+        var date = document.FrontMatter.Date.ToString();
+        var dateLine = document.Lines.LineOf("date");
+        var dateColumn = document.Lines.ColumnOf("date");
+        if (!fileName.StartsWith(date + "-", StringComparison.Ordinal))
+        {
+            var expected = $"{date}-{SlugAfterAnyDate(fileName)}.md";
+            diagnostics.Error(file.DisplayPath, dateLine, dateColumn,
+                $"the file name must start with the event's date, {date} (the same precision); rename the file to {expected}", "date");
+            return null;
+        }
+        var slug = fileName[(date.Length + 1)..];
+        if (document.FrontMatter.Date.IsMonthPrecision && LooksLikeDay(slug))
+        {
+            diagnostics.Error(file.DisplayPath, dateLine, dateColumn,
+                $"the date is {date} (month precision) but the file name gives a day; rename the file to {date}-{SlugAfterAnyDate(slug)}.md, or give the day in 'date:' if the sources state it", "date");
+            return null;
+        }
+        if (!Slug.IsValid(slug))
+        {
+            var suggestion = Slug.From(slug);
+            var hint = suggestion.Length > 0 ? $"; try '{date}-{suggestion}.md'" : "";
+            diagnostics.Error(file.DisplayPath, 1, 1, $"after the date, the event file name '{slug}' must be lower-case letters, digits and hyphens{hint}");
+            return null;
+        }
+        return new EventFile(slug, document);
+    }
+
+    private static bool LooksLikeDay(string slug) =>
+        slug.Length >= 2 && char.IsAsciiDigit(slug[0]) && char.IsAsciiDigit(slug[1]) && (slug.Length == 2 || slug[2] == '-');
+
+    // For the rename hint only: drop a leading YYYY-MM or YYYY-MM-DD so the suggestion keeps the author's slug.
+    private static string SlugAfterAnyDate(string fileName)
+    {
+        var parts = fileName.Split('-');
+        var dateParts = parts.TakeWhile(p => p.Length is 2 or 4 && p.All(char.IsAsciiDigit)).Take(3).Count();
+        var rest = string.Join('-', parts.Skip(dateParts));
+        return rest.Length > 0 ? rest : "event";
+    }
+}

@@ -1,0 +1,94 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
+using Briefing.Core.Model;
+
+namespace Briefing.Core.Events;
+
+/// <summary>
+/// The model phase for events: checks what needs the whole site (that cited briefings, versions and
+/// anchors exist; that no two events share a slug), renders each account, and sorts the events by
+/// date, then slug (ordinal).
+/// </summary>
+public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable cameo)
+{
+    public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    {
+        var valid = files.Where(f => CheckCitations(f, briefings, diagnostics)).ToList();
+        ReportDuplicateSlugs(valid, diagnostics);
+        var events = new EventRecord[valid.Count];
+        Parallel.For(0, valid.Count, i =>
+        {
+            var file = valid[i];
+            var entry = cameo.Find(file.Document.FrontMatter.Cameo)
+                ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
+            var content = markdown.Render(file.Document.Body);
+            HostileContent.Report(content, file.Document.File.DisplayPath, file.Document.BodyFirstLine, diagnostics);
+            events[i] = new EventRecord(file.Slug, file.Document, content, entry);
+        });
+        return events
+            .OrderBy(e => e.Date)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool CheckCitations(EventFile file, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var path = file.Document.File.DisplayPath;
+        var sources = file.Document.FrontMatter.Sources;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is BriefingCitation citation)
+            {
+                ok &= CheckCitation(citation, $"sources[{i}]", path, briefings, diagnostics);
+            }
+        }
+        return ok;
+    }
+
+    private static bool CheckCitation(BriefingCitation citation, string field, string path, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    {
+        var briefing = briefings.FirstOrDefault(b => string.Equals(b.Slug, citation.Briefing, StringComparison.Ordinal));
+        if (briefing is null)
+        {
+            var known = string.Join(", ", briefings.Select(b => b.Slug).Order(StringComparer.Ordinal));
+            diagnostics.Error(path, citation.Line, 1, $"there is no briefing '{citation.Briefing}'; the briefings are: {known}", field + ".briefing");
+            return false;
+        }
+        var version = briefing.Versions.FirstOrDefault(v => v.Number == citation.Version);
+        if (version is null)
+        {
+            diagnostics.Error(path, citation.VersionLine, 1,
+                $"briefing '{citation.Briefing}' has no version {citation.Version}; its versions are 1 to {briefing.Latest.Number}", field + ".version");
+            return false;
+        }
+        if (!version.Content.Anchors.Contains(citation.Section, StringComparer.Ordinal))
+        {
+            diagnostics.Error(path, citation.SectionLine, 1,
+                $"version {citation.Version} of '{citation.Briefing}' has no section '{citation.Section}'; {AnchorHint(version.Content)}", field + ".section");
+            return false;
+        }
+        return true;
+    }
+
+    private static string AnchorHint(RenderedMarkdown content)
+    {
+        var headings = content.Headings.Select(h => h.Id).ToList();
+        var paragraphs = content.ParagraphIds.Count > 0 ? $"paragraphs p-1 to p-{content.ParagraphIds.Count}" : "no numbered paragraphs";
+        return headings.Count > 0
+            ? $"cite a heading ({string.Join(", ", headings)}) or one of its {paragraphs}"
+            : $"it has no headings; cite one of its {paragraphs}";
+    }
+
+    private static void ReportDuplicateSlugs(IReadOnlyList<EventFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var group in files.GroupBy(f => f.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var paths = group.Select(f => f.Document.File.DisplayPath).Order(StringComparer.Ordinal).ToList();
+            foreach (var path in paths.Skip(1))
+            {
+                diagnostics.Error(path, 1, 1, $"another event, {paths[0]}, has the slug '{group.Key}'; events share /events/<slug>/ so slugs must differ");
+            }
+        }
+    }
+}

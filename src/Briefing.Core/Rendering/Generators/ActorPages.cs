@@ -1,0 +1,57 @@
+using Briefing.Core.Events;
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary><c>/actors/</c> and one page per country that appears as either actor of an event.</summary>
+public sealed class ActorPages : IPageGenerator
+{
+    public IEnumerable<string> Templates => ["actors", "event-list"];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        var byCountry = context.Site.Events
+            .SelectMany(e => new[] { e.Actor1.Country, e.Actor2.Country }.Distinct(StringComparer.Ordinal).Select(c => (Country: c, Event: e)))
+            .GroupBy(x => x.Country, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Country: g.Key, Events: g.Select(x => x.Event).ToList()))
+            .ToList();
+        if (byCountry.Count == 0)
+        {
+            yield break;
+        }
+        yield return () => Index(context, byCountry);
+        foreach (var (country, events) in byCountry)
+        {
+            yield return () => Country(context, country, events);
+        }
+    }
+
+    private static OutputFile Index(RenderContext context, IReadOnlyList<(string Country, List<EventRecord> Events)> countries)
+    {
+        var actors = countries
+            .Select(c => new ActorSummaryView(c.Country, Countries.Name(c.Country), Urls.Actor(c.Country), c.Events.Count))
+            .ToList();
+        var view = new ActorIndexView(
+            context.SiteView,
+            context.Meta("Actors", "The countries that act or are acted upon in the recorded events.", Urls.Actors),
+            context.Nav(Urls.Actors),
+            actors);
+        return context.Page("actors", Urls.Actors, view);
+    }
+
+    private static OutputFile Country(RenderContext context, string country, IReadOnlyList<EventRecord> events)
+    {
+        var name = Countries.Name(country);
+        var url = Urls.Actor(country);
+        var view = new EventListView(
+            context.SiteView,
+            context.Meta(name, $"Events in which {name} ({country}) acts or is acted upon.", url),
+            context.Nav(url),
+            $"{name} ({country})",
+            $"Events in which {name} is either actor, oldest first.",
+            events.Select(EventViewFactory.Summary).ToList());
+        return context.Page("event-list", url, view);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Briefing.Core.Events;
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary><c>/events/</c>, the timeline grouped by month, and one page per event.</summary>
+public sealed class EventPages : IPageGenerator
+{
+    public IEnumerable<string> Templates => ["events", "event"];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        var events = context.Site.Events;
+        if (events.Count == 0)
+        {
+            yield break;
+        }
+        yield return () => Timeline(context);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var index = i;
+            yield return () => Page(context, index);
+        }
+    }
+
+    private static OutputFile Timeline(RenderContext context)
+    {
+        var events = context.Site.Events;
+        var months = events
+            .GroupBy(e => e.Date.MonthText, StringComparer.Ordinal)
+            .Select(g => new EventMonthView(MonthLabel(g.First().Date), "m-" + g.Key, g.Select(EventViewFactory.Summary).ToList()))
+            .ToList();
+        var description = $"A timeline of the {events.Count} events recorded by {context.Site.Config.Title}, month by month, each coded with CAMEO and the Goldstein scale.";
+        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events), context.Nav(Urls.Events), events.Count, months);
+        return context.Page("events", Urls.Events, view);
+    }
+
+    private static OutputFile Page(RenderContext context, int index)
+    {
+        var events = context.Site.Events;
+        var e = events[index];
+        var front = e.FrontMatter;
+        var view = new EventView(
+            context.SiteView,
+            context.Meta(e.Title, front.Summary, e.Url, "article"),
+            context.Nav(e.Url),
+            e.Title,
+            front.Summary,
+            Formatting.Date(e.Date),
+            e.Date.IsMonthPrecision,
+            front.Location,
+            EventViewFactory.Actor(e.Actor1),
+            EventViewFactory.Actor(e.Actor2),
+            EventViewFactory.Cameo(e),
+            Count(front.Fatalities),
+            Count(front.Injured),
+            BriefingViewFactory.Tags(front.Tags),
+            EventViewFactory.Sources(e, context.Site),
+            e.Content.Html,
+            EventViewFactory.Link(index > 0 ? events[index - 1] : null),
+            EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null));
+        return context.Page("event", e.Url, view);
+    }
+
+    private static string MonthLabel(EventDate date) => new EventDate(date.Year, date.Month, null).ToDisplayText();
+
+    private static string? Count(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Briefing.Core.Events;
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary>Builds the view models that show events, shared by every page that lists or shows one.</summary>
+public static class EventViewFactory
+{
+    public static EventSummaryView Summary(EventRecord e) =>
+        new(e.Title,
+            e.Url,
+            Formatting.Date(e.Date),
+            e.FrontMatter.Summary,
+            $"{ActorText(e.Actor1)} → {ActorText(e.Actor2)}",
+            e.Cameo,
+            e.CameoEntry.Description,
+            Formatting.Goldstein(e.Goldstein));
+
+    public static ActorView Actor(Actor actor) =>
+        new(actor.Code, actor.CountryName, actor.RoleName, Urls.Actor(actor.Country));
+
+    public static CameoView Cameo(EventRecord e) =>
+        new(e.Cameo,
+            e.CameoEntry.Description,
+            e.CameoEntry.QuadClassName,
+            Formatting.Goldstein(e.Goldstein),
+            Formatting.Goldstein(e.CameoEntry.Goldstein),
+            e.FrontMatter.GoldsteinReason);
+
+    public static EventLinkView? Link(EventRecord? e) =>
+        e is null ? null : new EventLinkView(e.Title, e.Url, Formatting.Date(e.Date));
+
+    /// <summary>The sources of an event, briefing sections linked to their anchor in the cited version.</summary>
+    public static IReadOnlyList<SourceView> Sources(EventRecord e, Site site) =>
+        e.FrontMatter.Sources.Select(source => source switch
+        {
+            BriefingCitation b => BriefingSource(b, site),
+            WebCitation w => new SourceView(w.Title, w.Url, HostOf(w.Url), IsExternal: true),
+            _ => throw new InvalidOperationException($"unknown source type {source.GetType().Name}"),
+        }).ToList();
+
+    /// <summary>The events that cite any version of <paramref name="briefing"/>, oldest first, with what each cites.</summary>
+    public static IReadOnlyList<CitingEventView> Citing(Site site, BriefingDocument briefing) =>
+        site.Events
+            .Select(e => (Event: e, Citations: e.FrontMatter.Sources.OfType<BriefingCitation>()
+                .Where(c => string.Equals(c.Briefing, briefing.Slug, StringComparison.Ordinal))
+                .ToList()))
+            .Where(x => x.Citations.Count > 0)
+            .Select(x => new CitingEventView(
+                x.Event.Title,
+                x.Event.Url,
+                Formatting.Date(x.Event.Date),
+                string.Join("; ", x.Citations.Select(c => CitedPlace(c, briefing.Versions.FirstOrDefault(v => v.Number == c.Version))))))
+            .ToList();
+
+    /// <summary>What a citation points at, in words: "version 1, section “The crash”" or "version 1, paragraph 6".</summary>
+    public static string CitedPlace(BriefingCitation citation, BriefingVersion? version)
+    {
+        var heading = version?.Content.Headings.FirstOrDefault(h => h.Id == citation.Section);
+        var place = heading is not null
+            ? $"section “{heading.Text}”"
+            : citation.Section.StartsWith("p-", StringComparison.Ordinal)
+                ? $"paragraph {citation.Section[2..]}"
+                : $"#{citation.Section}";
+        return $"version {citation.Version.ToString(CultureInfo.InvariantCulture)}, {place}";
+    }
+
+    /// <summary>The link target of a briefing citation: the cited version's permanent page, at the anchor.</summary>
+    public static string CitationUrl(BriefingCitation citation) =>
+        $"{Urls.BriefingVersion(citation.Briefing, citation.Version)}#{citation.Section}";
+
+    private static SourceView BriefingSource(BriefingCitation citation, Site site)
+    {
+        var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
+        var title = version?.Title ?? citation.Briefing;
+        return new SourceView(title, CitationUrl(citation), CitedPlace(citation, version), IsExternal: false);
+    }
+
+    private static string ActorText(Actor actor) =>
+        actor.RoleName is null ? actor.CountryName : $"{actor.CountryName} ({actor.RoleName})";
+
+    private static string? HostOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+}

@@ -1,0 +1,75 @@
+namespace Briefing.Core.Rendering.Views;
+
+/// <summary>An event as lists show it: the timeline, actor and tag pages, a briefing's "cited by" list.</summary>
+public sealed record EventSummaryView(
+    string Title,
+    string Url,
+    DateView Date,
+    string Summary,
+    string Actors,
+    string CameoCode,
+    string CameoDescription,
+    string Goldstein);
+
+/// <summary>One month of the timeline; <see cref="Id"/> (<c>m-2025-06</c>) is its heading's anchor.</summary>
+public sealed record EventMonthView(string Label, string Id, IReadOnlyList<EventSummaryView> Events);
+
+/// <summary><c>/events/</c>: every event, grouped by month, oldest first.</summary>
+public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months)
+    : ILayoutView;
+
+/// <summary>An actor as an event page names it, linked to the country's page.</summary>
+public sealed record ActorView(string Code, string CountryName, string? RoleName, string Url);
+
+/// <summary>The CAMEO coding of an event and the Goldstein value the index uses.</summary>
+public sealed record CameoView(string Code, string Description, string QuadClass, string Goldstein, string TableGoldstein, string? OverrideReason);
+
+/// <summary>One source: a section of a briefing on this site, or a page elsewhere (<see cref="IsExternal"/>).</summary>
+public sealed record SourceView(string Title, string Url, string? Detail, bool IsExternal);
+
+/// <summary>A neighbouring event in time, for previous/next links.</summary>
+public sealed record EventLinkView(string Title, string Url, DateView Date);
+
+/// <summary><c>/events/&lt;slug&gt;/</c>: every field of one event.</summary>
+public sealed record EventView(
+    SiteView Site,
+    PageMeta Meta,
+    IReadOnlyList<NavItem> Nav,
+    string Title,
+    string Summary,
+    DateView Date,
+    bool IsMonthPrecision,
+    string Location,
+    ActorView Actor1,
+    ActorView Actor2,
+    CameoView Cameo,
+    string? Fatalities,
+    string? Injured,
+    IReadOnlyList<TagView> Tags,
+    IReadOnlyList<SourceView> Sources,
+    string BodyHtml,
+    EventLinkView? Previous,
+    EventLinkView? Next) : ILayoutView;
+
+/// <summary>A country in the list of actors, with how many events name it.</summary>
+public sealed record ActorSummaryView(string Code, string Name, string Url, int Count);
+
+/// <summary><c>/actors/</c>: every country that appears in an event.</summary>
+public sealed record ActorIndexView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, IReadOnlyList<ActorSummaryView> Actors)
+    : ILayoutView;
+
+/// <summary>A list of events under a heading, e.g. <c>/actors/aze/</c>.</summary>
+public sealed record EventListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, string Intro, IReadOnlyList<EventSummaryView> Events)
+    : ILayoutView;
+
+/// <summary><c>/tags/&lt;tag&gt;/</c>: the briefings and the events that carry a tag.</summary>
+public sealed record TagPageView(
+    SiteView Site,
+    PageMeta Meta,
+    IReadOnlyList<NavItem> Nav,
+    string Heading,
+    IReadOnlyList<BriefingSummaryView> Briefings,
+    IReadOnlyList<EventSummaryView> Events) : ILayoutView;
+
+/// <summary>An event that cites a briefing, with what it cites (e.g. "version 1, paragraph 6").</summary>
+public sealed record CitingEventView(string Title, string Url, DateView Date, string Cites);

@@ -1,0 +1,33 @@
+using Briefing.Core.Checks;
+
+namespace Briefing.Core.Tests.Checks;
+
+public class HtmlScanTests
+{
+    [Fact]
+    public void Finds_href_and_src_and_decodes_entities()
+    {
+        const string html = """<a class="x" href="/a/?q=1&amp;r=2">A</a><img alt="m" src='/m.png'><link rel="stylesheet" href="/s.css">""";
+
+        Assert.Equal(
+            [new HtmlLink("href", "/a/?q=1&r=2"), new HtmlLink("src", "/m.png"), new HtmlLink("href", "/s.css")],
+            HtmlScan.Links(html));
+    }
+
+    [Fact]
+    public void Text_that_looks_like_a_link_is_not_a_link()
+    {
+        // What a reader sees has its quotes escaped, by Markdig and by the templates alike.
+        const string html = "<p>write href=&quot;/x/&quot; or <code>src=&quot;/y.png&quot;</code></p><div data-src=\"/z/\"></div>";
+
+        Assert.Empty(HtmlScan.Links(html));
+    }
+
+    [Fact]
+    public void Collects_every_id()
+    {
+        const string html = """<h2 id="background">B</h2><p id="p-1">x</p><li id="fn:1"></li><main  id = "main">""";
+
+        Assert.Equal(new[] { "background", "fn:1", "main", "p-1" }, HtmlScan.Ids(html).Order(StringComparer.Ordinal));
+    }
+}
