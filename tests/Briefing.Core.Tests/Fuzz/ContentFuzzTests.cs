@@ -19,6 +19,18 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
     private const int DefaultSeed = 20_251_122;
 
     [Fact]
+    public void The_unmutated_seed_site_renders_so_that_mutations_start_from_valid_files()
+    {
+        using var site = new Briefing.Testing.TempDirectory();
+        foreach (var (path, text) in FuzzSeeds.Files)
+        {
+            site.Write("input/" + path, text);
+        }
+        var result = Briefing.Testing.SiteBuilds.Render(site.Combine("input"), displayRoot: site.Path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
     public void Mutated_content_renders_or_reports_located_diagnostics_without_crash_hang_or_memory_blowup()
     {
         var cases = Setting("BRIEFING_FUZZ_CASES", DefaultCases);
@@ -47,6 +59,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(10).Select(f =>
             $"#{f.Case.Number} {f.Case.File} [{f.Case.Description}] {f.Outcome}: {f.Detail.Split('\n')[0]}")));
         Assert.Equal(cases, results.Count);
+        Assert.True(results.Count(r => r.Outcome == FuzzOutcome.Rendered) > cases / 20, "almost no case rendered: the seed site itself may be invalid");
     }
 
     private static int Count(List<FuzzResult> results, FuzzOutcome outcome) => results.Count(r => r.Outcome == outcome);

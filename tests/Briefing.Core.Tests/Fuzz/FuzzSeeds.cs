@@ -23,7 +23,7 @@ internal static class FuzzSeeds
         summary: Short summary of the first version.
         byline: "Analytical team"
         authors: [Ann, Bob]
-        tags: [aviation, diplomacy]
+        tags: [aviation, energy]
         extra:
           region: Caucasus
         ---
@@ -83,6 +83,29 @@ internal static class FuzzSeeds
         **About** this site, with [a link](/briefings/).
         """;
 
+    public const string Event = """
+        ---
+        title: Patrol boats exchange fire
+        date: 2025-01-15
+        location: A river crossing
+        actor1: RUS:MIL
+        actor2: AZE:MIL
+        cameo: "190"
+        fatalities: 1
+        injured: 3
+        sources:
+          - briefing: fuzz
+            version: 1
+            section: introduction
+          - url: https://example.org/reports/river
+            title: "A report"
+        tags: [security, Border incidents]
+        summary: Two patrol boats fire on each other.
+        ---
+
+        A short account of the **incident**, with [a source](https://example.org/).
+        """;
+
     /// <summary>Relative path → content, in the order cases pick from.</summary>
     public static IReadOnlyList<(string Path, string Text)> Files { get; } =
     [
@@ -90,5 +113,6 @@ internal static class FuzzSeeds
         ("briefings/fuzz/v1.md", Version1),
         ("briefings/fuzz/v2.md", Version2),
         ("pages/about.md", Page),
+        ("events/2025-01-15-patrol-boats.md", Event),
     ];
 }

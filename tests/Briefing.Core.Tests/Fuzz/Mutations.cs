@@ -53,8 +53,8 @@ internal static class Mutations
         new("mixed line endings", (b, r) => Text(Text(b).Replace("\n", r.Next(2) == 0 ? "\r\n" : "\r", StringComparison.Ordinal) + "\n\r\n\r")),
         new("tab indentation", (b, _) => Text(Text(b).Replace("\n  ", "\n\t", StringComparison.Ordinal).Replace("\n- ", "\n\t- ", StringComparison.Ordinal))),
         new("tab after key", (b, _) => Text(Text(b).Replace(": ", ":\t", StringComparison.Ordinal))),
-        new("very long line", (b, r) => Insert(b, LineStart(b, r), Encoding.UTF8.GetBytes(new string('x', r.Next(100_000, 1_000_000)) + "\n"))),
-        new("very long value", (b, _) => Text(Text(b).Replace("title: ", "title: " + new string('é', 300_000), StringComparison.Ordinal))),
+        new("very long line", (b, r) => Insert(b, LineStart(b, r), Encoding.UTF8.GetBytes(new string('x', r.Next(50_000, 400_000)) + "\n"))),
+        new("very long value", (b, _) => Text(Text(b).Replace("title: ", "title: " + new string('é', 100_000), StringComparison.Ordinal))),
         new("deep YAML flow nesting", (b, r) => AfterFence(b, "extra: " + new string('[', r.Next(1_000, 50_000)) + "\n")),
         new("deep YAML block nesting", (b, r) => AfterFence(b, DeepBlockYaml(r.Next(200, 2_000)))),
         new("deep Markdown quotes", (b, r) => Append(b, new string('>', r.Next(1_000, 100_000)) + " deep\n")),
@@ -245,9 +245,9 @@ internal static class Mutations
         for (var i = 1; i <= levels; i++)
         {
             var previous = string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10));
-            builder.Append($"l{i}: &l{i} [{previous}]\n");
+            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"l{i}: &l{i} [{previous}]\n");
         }
-        builder.Append($"extra: {{bomb: *l{levels}}}\n");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"extra: {{bomb: *l{levels}}}\n");
         return builder.ToString();
     }
 }

@@ -18,6 +18,7 @@ public static class PayloadSites
 {
     public const string BriefingFile = "briefings/hostile/v1.md";
     public const string PageFile = "pages/notes.md";
+    public const string EventFile = "events/2025-01-15-hostile-event.md";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -44,6 +45,22 @@ public static class PayloadSites
             tags: [safe, {(place == PayloadPlace.Tag ? text : "other")}]
             extra:
               note: {(inFrontMatter ? text : "x")}
+            ---
+
+            """ + body);
+        root.Write("input/" + EventFile, $"""
+            ---
+            title: {(inFrontMatter ? text : "An event")}
+            date: 2025-01-15
+            location: {(inFrontMatter ? text : "A river")}
+            actor1: RUS:MIL
+            actor2: AZE:MIL
+            cameo: "190"
+            sources:
+              - url: https://example.org/report
+                title: {(inFrontMatter ? text : "A report")}
+            tags: [{(place == PayloadPlace.Tag ? text : "other")}]
+            summary: {(inFrontMatter ? text : "Summary.")}
             ---
 
             """ + body);

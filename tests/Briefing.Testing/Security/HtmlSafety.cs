@@ -20,7 +20,7 @@ public static partial class HtmlSafety
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "href", "src", "action", "formaction", "xlink:href", "background", "poster", "data", "cite", "srcset",
-        "lowsrc", "dynsrc", "ping", "codebase", "longdesc", "manifest", "icon", "content",
+        "lowsrc", "dynsrc", "ping", "codebase", "longdesc", "manifest", "icon",
     };
 
     private static readonly HtmlParser Parser = new();
@@ -72,7 +72,8 @@ public static partial class HtmlSafety
     /// <summary>True for a URL whose scheme (as browsers read it, ignoring whitespace and controls) is not http, https or mailto.</summary>
     public static bool HasDangerousScheme(string value)
     {
-        var squeezed = new string(value.Where(c => c > ' ').ToArray()).ToLowerInvariant();
+        // As the URL standard does: tabs and newlines are removed anywhere, controls and spaces trimmed at the ends.
+        var squeezed = new string(value.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(Enumerable.Range(0, 33).Select(i => (char)i).ToArray()).ToLowerInvariant();
         var match = SchemePattern().Match(squeezed);
         return match.Success && match.Groups[1].Value is not ("http" or "https" or "mailto");
     }
