@@ -35,10 +35,6 @@ internal sealed class FuzzRunner : IDisposable
     {
         _timeLimit = timeLimit;
         _memoryLimit = memoryLimitBytes;
-        foreach (var (path, text) in FuzzSeeds.Files)
-        {
-            _site.Write("input/" + path, text);
-        }
         // The theme is not fuzzed: compiling it once keeps 2,000 cases within CI's time.
         _theme = TemplateSet.Load(RepoPaths.Theme, _site.Path, _pipeline.RequiredTemplates, new Diagnostics.DiagnosticBag())
             ?? throw new InvalidOperationException("the repository's theme does not load");
@@ -46,16 +42,14 @@ internal sealed class FuzzRunner : IDisposable
 
     public FuzzResult Run(FuzzCase fuzzCase)
     {
-        var path = _site.Combine(["input", .. fuzzCase.File.Split('/')]);
-        File.WriteAllBytes(path, fuzzCase.Content);
-        try
+        // Every seed file is rewritten before each case, so that no case depends on the one before
+        // (and a temp folder cleaned by something else on a shared machine is simply recreated).
+        foreach (var (seedPath, text) in FuzzSeeds.Files)
         {
-            return Classify(fuzzCase);
+            _site.Write("input/" + seedPath, text);
         }
-        finally
-        {
-            File.WriteAllText(path, FuzzSeeds.Files.First(f => f.Path == fuzzCase.File).Text);
-        }
+        File.WriteAllBytes(_site.Combine(["input", .. fuzzCase.File.Split('/')]), fuzzCase.Content);
+        return Classify(fuzzCase);
     }
 
     private FuzzResult Classify(FuzzCase fuzzCase)
