@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Briefing.Cli.Reporting;
 using Briefing.Core.Pipeline;
 
@@ -15,14 +16,21 @@ public static class CheckCommand
     {
         var options = new SiteOptions();
         var command = new Command("check", "Check the content and theme as a build would, without writing output: every problem as 'path:line:col: error: message'; exit 1 on any error.");
+        var timings = new Option<bool>("--timings") { Description = "Also print how long each phase took (load, theme, model, render, links), in milliseconds." };
         options.AddTo(command, withOutput: false);
-        command.SetAction(parse => Run(options.Read(parse, context), context));
+        command.Options.Add(timings);
+        command.SetAction(parse => Run(options.Read(parse, context), parse.GetValue(timings), context));
         return command;
     }
 
-    private static int Run(BuildOptions options, CliContext context)
+    private static int Run(BuildOptions options, bool showTimings, CliContext context)
     {
         var result = new SitePipeline().Render(options);
+        if (showTimings)
+        {
+            context.Out.WriteLine("timings: " + string.Join(", ", result.Timings.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Phase} {t.Elapsed.TotalMilliseconds:0.0} ms"))));
+        }
         new DiagnosticReporter(context).Print(result.Diagnostics);
         if (!result.Succeeded)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Rendering;
@@ -13,20 +14,23 @@ namespace Briefing.Core.Checks;
 /// </summary>
 public static class LinkChecker
 {
+    // What a page's bytes contain, by the very array: serve's rebuilds hand back the same array for
+    // an unchanged page, so its links and ids are not scanned again. Entries go with their arrays.
+    private static readonly ConditionalWeakTable<byte[], ScannedPage> Scans = new();
+
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
         IReadOnlyList<TemplateSource> templates, string baseUrl, DiagnosticBag diagnostics)
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
-        var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+            .ToDictionary(f => f.Path, f => Scans.GetValue(f.Content, content => new ScannedPage(content)), StringComparer.Ordinal);
         var rules = new LinkRules(
             files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            path => html.TryGetValue(path, out var text) ? ids.GetOrAdd(path, _ => HtmlScan.Ids(text)) : null,
+            path => html.TryGetValue(path, out var page) ? page.Ids : null,
             baseUrl);
         var problems = new ConcurrentBag<LinkProblem>();
         Parallel.ForEach(html, page =>
         {
-            foreach (var link in HtmlScan.Links(page.Value))
+            foreach (var link in page.Value.Links)
             {
                 if (rules.Judge(page.Key, link) is { } problem)
                 {
@@ -38,7 +42,19 @@ public static class LinkChecker
         var placer = new LinkProblemPlacer(bodies, templates);
         foreach (var problem in problems.OrderBy(p => p.PagePath, StringComparer.Ordinal))
         {
-            diagnostics.AddRange(placer.Place(problem, html[problem.PagePath], templateOf.GetValueOrDefault(problem.PagePath)));
+            diagnostics.AddRange(placer.Place(problem, html[problem.PagePath].Text, templateOf.GetValueOrDefault(problem.PagePath)));
         }
+    }
+
+    private sealed class ScannedPage(byte[] content)
+    {
+        private readonly Lazy<IReadOnlyList<HtmlLink>> _links = new(() => HtmlScan.Links(Encoding.UTF8.GetString(content)).ToList());
+        private readonly Lazy<IReadOnlySet<string>> _ids = new(() => HtmlScan.Ids(Encoding.UTF8.GetString(content)));
+
+        public string Text => Encoding.UTF8.GetString(content);
+
+        public IReadOnlyList<HtmlLink> Links => _links.Value;
+
+        public IReadOnlySet<string> Ids => _ids.Value;
     }
 }

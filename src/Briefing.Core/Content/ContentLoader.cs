@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Events;
+using Briefing.Core.Pipeline;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Content;
@@ -8,8 +9,9 @@ namespace Briefing.Core.Content;
 /// <summary>
 /// The load phase: reads every file under <c>input/</c> in parallel, decodes it, splits its
 /// front matter and parses that into typed records. Problems become diagnostics, never exceptions.
+/// With an <see cref="IncrementalCache"/>, unchanged files are neither read nor parsed again.
 /// </summary>
-public sealed class ContentLoader(string inputDirectory, string displayRoot)
+public sealed class ContentLoader(string inputDirectory, string displayRoot, IncrementalCache? cache = null)
 {
     public LoadedContent Load(DiagnosticBag diagnostics)
     {
@@ -54,7 +56,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             }
             else if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
             {
-                if (EventFileLoader.Load(file, eventFile.Groups["name"].Value, diagnostics) is { } loaded)
+                var name = eventFile.Groups["name"].Value;
+                if (Cached(file, (f, bag) => EventFileLoader.Load(f, name, bag), diagnostics) is { } loaded)
                 {
                     events.Add(loaded);
                 }
@@ -77,21 +80,33 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     private SourceFile? Read(string relative, DiagnosticBag diagnostics)
     {
         var display = Display(relative);
-        var path = Path.Combine(inputDirectory, relative);
-        var length = new FileInfo(path).Length;
+        var full = Path.GetFullPath(Path.Combine(inputDirectory, relative));
+        var length = new FileInfo(full).Length;
         if (length > MaxFileBytes)
         {
             diagnostics.Error(display, 1, 1, $"the file is {length / 1_000_000} MB; content files may be at most {MaxFileBytes / 1_000_000} MB (split it, or move data out of it)");
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
+        var stamp = cache is null ? default : SourceStamp.Of(full);
+        if (cache?.CachedSource(full, stamp) is { } cached)
+        {
+            return cached;
+        }
+        var bytes = File.ReadAllBytes(full);
         var text = SourceText.Decode(bytes, out var badLine);
         if (text is null)
         {
             diagnostics.Error(display, badLine, 1, "the file is not valid UTF-8; save it as UTF-8");
             return null;
         }
-        return HasUnsafeCharacters(display, text, diagnostics) ? null : new SourceFile(display, text);
+        // A file with unsafe characters is never cached, so that every build reports them again.
+        if (HasUnsafeCharacters(display, text, diagnostics))
+        {
+            return null;
+        }
+        var file = new SourceFile(display, text);
+        cache?.StoreSource(full, stamp, file);
+        return file;
     }
 
     // Reported per file and capped: a binary file saved as .md would otherwise print thousands of lines.
@@ -110,7 +125,17 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         return found.Count > 0;
     }
 
-    private static void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)
+    /// <summary>Parses a Markdown file's front matter into <typeparamref name="T"/>, through the cache when there is one.</summary>
+    private ContentDocument<T>? Parse<T>(SourceFile file, Func<Yaml.YamlMap, T?> frontMatter, DiagnosticBag diagnostics)
+        where T : class =>
+        Cached(file, (f, bag) => ContentDocumentParser.Parse(f, frontMatter, bag), diagnostics);
+
+    /// <summary>What <paramref name="parse"/> makes of a file, from the cache when this text was parsed last build.</summary>
+    private T? Cached<T>(SourceFile file, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+        where T : class =>
+        cache is null ? parse(file, diagnostics) : cache.Parse(file, parse, diagnostics);
+
+    private void AddVersion(SourceFile file, string slug, string numberText, List<BriefingVersionSource> versions, DiagnosticBag diagnostics)
     {
         if (!CheckSlug(file, slug, "briefing folder", diagnostics))
         {
@@ -121,20 +146,20 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             diagnostics.Error(file.DisplayPath, 1, 1, $"'v{numberText}' is not a version number: name version files v1.md, v2.md, …");
             return;
         }
-        var document = ContentDocumentParser.Parse(file, BriefingFrontMatter.Parse, diagnostics);
+        var document = Parse(file, BriefingFrontMatter.Parse, diagnostics);
         if (document is not null)
         {
             versions.Add(new BriefingVersionSource(slug, number, document));
         }
     }
 
-    private static void AddPage(SourceFile file, string slug, List<PageSource> pages, DiagnosticBag diagnostics)
+    private void AddPage(SourceFile file, string slug, List<PageSource> pages, DiagnosticBag diagnostics)
     {
         if (!CheckSlug(file, slug, "page file name", diagnostics))
         {
             return;
         }
-        var document = ContentDocumentParser.Parse(file, PageFrontMatter.Parse, diagnostics);
+        var document = Parse(file, PageFrontMatter.Parse, diagnostics);
         if (document is not null)
         {
             pages.Add(new PageSource(slug, document));

@@ -27,6 +27,7 @@ public sealed record SiteConfig
     public required string Author { get; init; }
 
     /// <summary>The monthly tension index: which two countries it follows. Optional; without it the site has no index.</summary>
+    /// <example>{ dyad: [AZE, RUS] }</example>
     public TensionSettings? Tension { get; init; }
 
     /// <summary>Free-form values for themes.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content.Yaml;
 
@@ -13,6 +14,8 @@ public sealed partial record TensionSettings
     /// The two countries whose relations the index follows, as ISO 3166-1 alpha-3 codes in capitals.
     /// Order does not matter: events count in either direction.
     /// </summary>
+    /// <example>[AZE, RUS]</example>
+    [RegularExpression("^[A-Z]{3}$")]
     public required IReadOnlyList<string> Dyad { get; init; }
 
     internal static TensionSettings? Parse(YamlMap map)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
 
 namespace Briefing.Core.Events;
@@ -30,12 +31,16 @@ public abstract record EventCitation
 public sealed record BriefingCitation : EventCitation
 {
     /// <summary>The briefing's slug, its folder name under <c>input/briefings/</c>.</summary>
+    /// <example>breaking-bonds</example>
     public required string Briefing { get; init; }
 
     /// <summary>The version cited, 1 or more; versions never change once published, so the citation stays true.</summary>
+    /// <example>1</example>
+    [Range(1, int.MaxValue)]
     public required int Version { get; init; }
 
     /// <summary>The anchor cited in that version: a heading id (<c>the-crash</c>) or a paragraph id (<c>p-12</c>).</summary>
+    /// <example>p-6</example>
     public required string Section { get; init; }
 
     internal static BriefingCitation? ParseFields(YamlMap map)
@@ -64,9 +69,11 @@ public sealed record BriefingCitation : EventCitation
 public sealed record WebCitation : EventCitation
 {
     /// <summary>An absolute <c>http</c> or <c>https</c> address.</summary>
+    /// <example>https://apnews.com/article/azerbaijan-russia-plane-crash</example>
     public required string Url { get; init; }
 
     /// <summary>The link text: the page's title and, usefully, its publisher.</summary>
+    /// <example>"Azerbaijan says Russian fire downed its airliner (AP)"</example>
     public required string Title { get; init; }
 
     internal static WebCitation? ParseFields(YamlMap map)

@@ -1,3 +1,4 @@
+using Briefing.Core.Pipeline;
 using Briefing.Core.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -16,6 +17,13 @@ namespace Briefing.Core.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly IncrementalCache? _cache;
+
+    private MarkdownRenderer(MarkdownPipeline pipeline, IncrementalCache cache)
+    {
+        _pipeline = pipeline;
+        _cache = cache;
+    }
 
     public MarkdownRenderer()
     {
@@ -34,7 +42,13 @@ public sealed class MarkdownRenderer
 
     public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
 
-    public RenderedMarkdown Render(string markdown, bool numberParagraphs = false)
+    /// <summary>The same renderer, remembering what it rendered in <paramref name="cache"/> (for <c>serve</c>'s rebuilds).</summary>
+    public MarkdownRenderer CachedIn(IncrementalCache cache) => new(_pipeline, cache);
+
+    public RenderedMarkdown Render(string markdown, bool numberParagraphs = false) =>
+        _cache is null ? RenderNow(markdown, numberParagraphs) : _cache.Markdown(markdown, numberParagraphs, RenderNow);
+
+    private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs)
     {
         if (MarkdownNesting.FindTooDeep(markdown) is { } tooDeep)
         {

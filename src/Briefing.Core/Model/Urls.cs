@@ -33,6 +33,12 @@ public static class Urls
     /// <summary>A country's page, by its ISO 3166 alpha-3 code in lower case: <c>/actors/aze/</c>.</summary>
     public static string Actor(string country) => $"/actors/{country.ToLowerInvariant()}/";
 
+    public const string Tension = "/tension/";
+
+    public const string TensionCsv = "/tension/index.csv";
+
+    public const string TensionJson = "/tension/index.json";
+
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>

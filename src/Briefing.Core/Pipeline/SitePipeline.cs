@@ -21,11 +21,18 @@ public sealed class SitePipeline
 {
     private readonly IReadOnlyList<IPageGenerator> _generators;
     private readonly MarkdownRenderer _markdown;
+    private readonly IncrementalCache? _cache;
 
-    public SitePipeline(IReadOnlyList<IPageGenerator>? generators = null, MarkdownRenderer? markdown = null)
+    /// <summary>A pipeline; pass a <paramref name="cache"/> kept between builds (as <c>serve</c> does) so that a one-file edit re-parses one file.</summary>
+    public SitePipeline(IReadOnlyList<IPageGenerator>? generators = null, MarkdownRenderer? markdown = null, IncrementalCache? cache = null)
     {
         _generators = generators ?? DefaultGenerators();
         _markdown = markdown ?? MarkdownRenderer.Shared;
+        _cache = cache;
+        if (cache is not null)
+        {
+            _markdown = _markdown.CachedIn(cache);
+        }
     }
 
     /// <summary>The template names the generators need, to load a theme once and pass it to <see cref="Render"/>.</summary>
@@ -40,6 +47,7 @@ public sealed class SitePipeline
         new EventPages(),
         new ActorPages(),
         new TagPages(),
+        new TensionPages(),
         new StandalonePages(),
         new AssetFiles(),
     ];
@@ -51,17 +59,29 @@ public sealed class SitePipeline
     /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
-        timer ??= new PhaseTimer();
+        _cache?.BeginBuild();
+        try
+        {
+            return RenderOnce(options, timer ?? new PhaseTimer(), theme);
+        }
+        finally
+        {
+            _cache?.EndBuild();
+        }
+    }
+
+    private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer, TemplateSet? theme)
+    {
         var diagnostics = new DiagnosticBag();
-        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot).Load(diagnostics));
-        var templates = theme ?? timer.Time("theme", () => TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, RequiredTemplates, diagnostics));
+        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache).Load(diagnostics));
+        var templates = theme ?? timer.Time("theme", () => LoadTheme(options, diagnostics));
         var site = timer.Time("model", () => new SiteModelBuilder(_markdown).Build(content, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), diagnostics));
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, diagnostics));
         if (!diagnostics.HasErrors)
         {
             timer.Time("links", () => CheckLinks(files, site, templates, baseUrl, diagnostics));
@@ -80,6 +100,14 @@ public sealed class SitePipeline
         }
         timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory));
         return result with { Timings = timer.Timings };
+    }
+
+    private TemplateSet? LoadTheme(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var required = _generators.SelectMany(g => g.Templates).Distinct().ToArray();
+        return _cache is null
+            ? TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics)
+            : _cache.Theme.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics);
     }
 
     private IReadOnlyList<OutputFile> RenderAll(RenderContext context, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using Briefing.Core.Model;
+using Briefing.Core.Pipeline;
 using Briefing.Core.Rendering.Views;
 using Briefing.Core.Templates;
 
@@ -25,13 +26,22 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     public IReadOnlyList<NavItem> Nav(string url) =>
         NavLinks.Select(link => new NavItem(link.Title, link.Url, IsWithin(url, link.Url) ? "page" : null)).ToList();
 
+    /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
+    public RenderMemo? Memo { get; init; }
+
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
+        Memo is null
+            ? RenderPage(template, url, model)
+            : Memo.Page(Templates, template, Urls.ToOutputPath(url), model, () => RenderPage(template, url, model));
+
+    private OutputFile RenderPage(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Template = Templates.DisplayPathOf(template) };
 
     private IEnumerable<(string Title, string Url)> NavLinks =>
         new[] { ("Briefings", Urls.Briefings) }
             .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
+            .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
             .Concat(Site.Pages.Select(p => (p.Title, p.Url)));
 
     private static bool IsWithin(string url, string section) =>

@@ -43,16 +43,25 @@ public static class FieldTable
             var name = prefix + field.Name;
             var example = field.Example is null ? "" : $"`{field.Example}`";
             builder.Append(CultureInfo.InvariantCulture,
-                $"| `{name}` | {TypeText(field)} | {(field.Required ? "yes" : "no")} | {Cell(example)} | {Cell(field.Description)} |\n");
+                $"| `{name}` | {Cell(TypeText(field))} | {(field.Required ? "yes" : "no")} | {Cell(example)} | {Cell(field.Description)} |\n");
             if (field.Fields is { } children)
             {
                 AppendRows(builder, children, field.Kind == FieldKind.RecordList ? $"{name}[]." : $"{name}.");
+            }
+            foreach (var variant in field.Variants ?? [])
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"| *{name}[], {Words(variant.Name)}:* | | | | {Cell(variant.Description)} |\n");
+                AppendRows(builder, variant.Fields, $"{name}[].");
             }
         }
     }
 
     private static string TypeText(FieldSchema field)
     {
+        if (field.TypeLabel is not null)
+        {
+            return field.TypeLabel;
+        }
         var text = field.Kind switch
         {
             FieldKind.Text => "text",
@@ -71,12 +80,17 @@ public static class FieldTable
         {
             text += $" matching `{field.Pattern}`";
         }
-        if (field.Minimum is not null || field.Maximum is not null)
+        if (field.Minimum is { } min)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $", {field.Minimum} to {field.Maximum}");
+            text += field.Maximum is { } max && max < int.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $", {min} to {max}")
+                : string.Create(CultureInfo.InvariantCulture, $", {min} or more");
         }
         return text;
     }
+
+    // "BriefingCitation" → "briefing citation".
+    private static string Words(string typeName) => SchemaReflector.YamlName(typeName).Replace('_', ' ');
 
     // A pipe would end the cell early.
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Briefing.Core.Content;
+using Briefing.Core.Events;
 
 namespace Briefing.Core.Schemas;
 
@@ -19,6 +20,7 @@ public static class FrontMatterSchemas
             Of<SiteConfig>("site", "site.yml", "input/site.yml"),
             Of<BriefingFrontMatter>("briefing-version", "Briefing version", "input/briefings/*/v*.md"),
             Of<PageFrontMatter>("page", "Page", "input/pages/*.md"),
+            Of<EventFrontMatter>("event", "Event", "input/events/*.md"),
         ];
     }
 }

@@ -71,6 +71,23 @@ public static class JsonSchemaWriter
             case FieldKind.Record:
                 WriteObjectBody(json, field.Fields!);
                 break;
+            case FieldKind.RecordList when field.Variants is { } variants:
+                json.WriteString("type", "array");
+                json.WritePropertyName("items");
+                WriteInObject(json, () =>
+                {
+                    json.WriteStartArray("anyOf");
+                    foreach (var variant in variants)
+                    {
+                        WriteInObject(json, () =>
+                        {
+                            json.WriteString("description", variant.Description);
+                            WriteObjectBody(json, variant.Fields);
+                        });
+                    }
+                    json.WriteEndArray();
+                });
+                break;
             case FieldKind.RecordList:
                 json.WriteString("type", "array");
                 json.WritePropertyName("items");
@@ -127,7 +144,7 @@ public static class JsonSchemaWriter
         {
             json.WriteNumber("minimum", min);
         }
-        if (field.Maximum is { } max)
+        if (field.Maximum is { } max && max < int.MaxValue)
         {
             json.WriteNumber("maximum", max);
         }

@@ -27,23 +27,33 @@ public sealed class SchemaReflector(XmlDocs docs)
     private FieldSchema Field(PropertyInfo property, bool required)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        var pattern = property.GetCustomAttribute<RegularExpressionAttribute>()?.Pattern;
+        var pattern = property.GetCustomAttribute<RegularExpressionAttribute>()?.Pattern ?? ScalarTypes.PatternOf(type);
         var range = property.GetCustomAttribute<RangeAttribute>();
         var field = new FieldSchema(YamlName(property.Name), KindOf(type), required, docs.Summary(property), docs.Example(property), pattern,
             range is null ? null : Convert.ToDecimal(range.Minimum, CultureInfo.InvariantCulture),
-            range is null ? null : Convert.ToDecimal(range.Maximum, CultureInfo.InvariantCulture));
+            range is null ? null : Convert.ToDecimal(range.Maximum, CultureInfo.InvariantCulture),
+            TypeLabel: ScalarTypes.LabelOf(type));
         return field.Kind switch
         {
             FieldKind.Choice => field with { Choices = Enum.GetNames(type).Select(YamlName).ToList() },
             FieldKind.Record => field with { Fields = Fields(type) },
+            FieldKind.RecordList when ElementType(type)!.IsAbstract => field with { Variants = Variants(ElementType(type)!) },
             FieldKind.RecordList => field with { Fields = Fields(ElementType(type)!) },
             _ => field,
         };
     }
 
+    // An abstract record's forms are its sealed subclasses, in declaration order.
+    private IReadOnlyList<RecordVariant> Variants(Type abstractRecord) =>
+        abstractRecord.Assembly.GetTypes()
+            .Where(t => t.IsSealed && t.IsSubclassOf(abstractRecord) && t.IsPublic)
+            .OrderBy(t => t.MetadataToken)
+            .Select(t => new RecordVariant(t.Name, docs.Summary(t), Fields(t)))
+            .ToList();
+
     private static FieldKind KindOf(Type type)
     {
-        if (type == typeof(string)) { return FieldKind.Text; }
+        if (type == typeof(string) || ScalarTypes.PatternOf(type) is not null) { return FieldKind.Text; }
         if (type == typeof(DateOnly)) { return FieldKind.Date; }
         if (type == typeof(int) || type == typeof(long)) { return FieldKind.WholeNumber; }
         if (type == typeof(decimal) || type == typeof(double)) { return FieldKind.Number; }

@@ -67,7 +67,7 @@ public sealed class XmlDocs
             {
                 XText text => text.Value,
                 XElement { Name.LocalName: "c" } code => $"`{code.Value}`",
-                XElement { Name.LocalName: "see" } see => see.Attribute("langword")?.Value ?? ShortName(see.Attribute("cref")?.Value),
+                XElement { Name.LocalName: "see" } see => see.Attribute("langword")?.Value ?? CrefText(see.Attribute("cref")?.Value),
                 XElement other => Flatten(other),
                 _ => "",
             });
@@ -75,5 +75,14 @@ public sealed class XmlDocs
         return string.Join(' ', builder.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static string ShortName(string? cref) => cref is null ? "" : cref[(cref.LastIndexOf('.') + 1)..];
+    // A property is a front-matter field, so it reads as the field's name: P:…GoldsteinReason → `goldstein_reason`.
+    private static string CrefText(string? cref)
+    {
+        if (cref is null)
+        {
+            return "";
+        }
+        var name = cref[(cref.LastIndexOf('.') + 1)..];
+        return cref.StartsWith("P:", StringComparison.Ordinal) ? $"`{SchemaReflector.YamlName(name)}`" : name;
+    }
 }

@@ -40,7 +40,7 @@ public sealed class EventCitationTests
     [Fact]
     public void Source_may_cite_a_web_page()
     {
-        var web = Replace("- briefing: test-briefing\n    version: 1\n    section: the-crash", "- url: https://example.org/report\n    title: A report");
+        var web = Replace("- briefing: test-briefing\n    version: 1\n    section: the-crash", "- url: https://news.example/report\n    title: A report");
         using var input = new EventInput().Event("2025-06-27-centre.md", web);
         Assert.Empty(input.Errors());
     }
@@ -55,7 +55,7 @@ public sealed class EventCitationTests
     [Fact]
     public void Web_source_without_a_title_is_an_error()
     {
-        var web = Replace("- briefing: test-briefing\n    version: 1\n    section: the-crash", "- url: https://example.org/");
+        var web = Replace("- briefing: test-briefing\n    version: 1\n    section: the-crash", "- url: https://news.example/");
         AssertSingleError(web, 9, "sources[0].title", "required");
     }
 

@@ -24,6 +24,7 @@ public class SchemaModelTests
         Assert.Equal(["title", "date", "summary", "byline"], Document("briefing-version").Fields.Where(f => f.Required).Select(f => f.Name));
         Assert.Equal(["title", "description", "base_url", "language", "author"], Document("site").Fields.Where(f => f.Required).Select(f => f.Name));
         Assert.Equal(["title"], Document("page").Fields.Where(f => f.Required).Select(f => f.Name));
+        Assert.Equal(["title", "date", "location", "actor1", "actor2", "cameo", "sources", "summary"], Document("event").Fields.Where(f => f.Required).Select(f => f.Name));
     }
 
     [Fact]
@@ -35,6 +36,29 @@ public class SchemaModelTests
         Assert.Equal(["type", "text"], changes.Fields!.Select(f => f.Name));
         Assert.Equal(["correction", "update", "clarification"], changes.Fields![0].Choices);
         Assert.All(changes.Fields!, f => Assert.True(f.Required));
+    }
+
+    [Fact]
+    public void Event_sources_take_one_of_two_forms_a_briefing_section_or_a_web_page()
+    {
+        var sources = Document("event").Fields.Single(f => f.Name == "sources");
+
+        Assert.Equal(["BriefingCitation", "WebCitation"], sources.Variants!.Select(v => v.Name));
+        Assert.Equal(["briefing", "version", "section"], sources.Variants![0].Fields.Select(f => f.Name));
+        Assert.Equal(["url", "title"], sources.Variants![1].Fields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Ranges_and_patterns_on_the_records_reach_the_schema()
+    {
+        var fields = Document("event").Fields.ToDictionary(f => f.Name);
+
+        Assert.Equal((-10m, 10m), (fields["goldstein"].Minimum, fields["goldstein"].Maximum));
+        Assert.Equal(0m, fields["fatalities"].Minimum);
+        Assert.Equal("^[0-9]{2,4}$", fields["cameo"].Pattern);
+        Assert.Matches(fields["actor1"].Pattern!, "RUS:MIL");
+        Assert.DoesNotMatch(fields["actor1"].Pattern!, "RUS:XXX");
+        Assert.Matches(fields["date"].Pattern!, "2025-07");
     }
 
     [Fact]

@@ -48,6 +48,22 @@ public class SchemaValidationTests
         Assert.Single(Validate("page", "title: 2025\n"));
     }
 
+    private const string Event = "title: T\ndate: 2025-06\nlocation: Baku\nactor1: RUS\nactor2: AZE:GOV\ncameo: \"173\"\nsummary: S\n";
+
+    [Fact]
+    public void An_event_citing_a_briefing_and_a_web_page_is_valid()
+    {
+        Assert.Empty(Validate("event", Event + "sources:\n  - {briefing: b, version: 1, section: p-2}\n  - {url: https://example.org/, title: E}\n"));
+    }
+
+    [Fact]
+    public void An_unquoted_cameo_code_and_a_source_of_neither_form_are_refused()
+    {
+        var errors = Validate("event", Event.Replace("\"173\"", "173", StringComparison.Ordinal) + "sources:\n  - {briefing: b, url: https://example.org/}\n");
+
+        Assert.Equal(["/cameo: is number, not \"string\"", "/sources/0: matches none of the allowed forms"], errors);
+    }
+
     [Fact]
     public void Examples_from_the_doc_comments_load_without_a_problem_and_validate()
     {
@@ -55,15 +71,18 @@ public class SchemaValidationTests
         var samples = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["site"] = "input/site.yml",
-            ["briefing-version"] = "input/briefings/example/v1.md",
+            // The event example cites paragraph 6 of breaking-bonds v1, so the sample briefing is that one.
+            ["briefing-version"] = "input/briefings/breaking-bonds/v1.md",
             ["page"] = "input/pages/example.md",
+            ["event"] = "input/events/2025-06-27-example.md",
         };
+        var body = string.Concat(Enumerable.Range(1, 8).Select(i => $"Paragraph {i}.\n\n"));
         foreach (var document in SchemaFiles.Documents)
         {
             var yaml = string.Concat(document.Fields.Select(f => $"{f.Name}: {f.Example}\n"));
             Assert.Empty(MiniJsonSchema.Validate(SchemaFiles.Schema(document), YamlToJson.Convert(yaml)));
             var path = samples[document.Name];
-            site.Write(path, path.EndsWith(".yml", StringComparison.Ordinal) ? yaml : $"---\n{yaml}---\n\nBody.\n");
+            site.Write(path, path.EndsWith(".yml", StringComparison.Ordinal) ? yaml : $"---\n{yaml}---\n\n{body}");
         }
 
         Assert.Empty(SiteBuilds.Render(site.Combine("input"), displayRoot: site.Path).Diagnostics);

@@ -1,5 +1,6 @@
 using Briefing.Core.Model;
 using Briefing.Core.Rendering.Views;
+using Briefing.Core.Tension;
 
 namespace Briefing.Core.Rendering.Generators;
 
@@ -19,7 +20,10 @@ public sealed class HomePage : IPageGenerator
                 context.SiteView,
                 context.Meta(site.Config.Title, site.Config.Description, Urls.Home),
                 context.Nav(Urls.Home),
-                site.Briefings.Take(LatestCount).Select(BriefingViewFactory.Summary).ToList());
+                site.Briefings.Take(LatestCount).Select(BriefingViewFactory.Summary).ToList())
+            {
+                Tension = SiteTension.For(site) is { } tension ? TensionViewFactory.Current(tension.Months, tension.Names, Urls.Tension) : null,
+            };
             return context.Page("home", Urls.Home, view);
         };
     }

@@ -21,9 +21,12 @@ public sealed record TagView(string Name, string Url);
 /// <summary>One line of a table of contents.</summary>
 public sealed record TocEntry(string Text, string Id, int Level);
 
-/// <summary>The home page: the latest briefings.</summary>
+/// <summary>The home page: the latest briefings, and the tension index's latest value when the site has one.</summary>
 public sealed record HomeView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, IReadOnlyList<BriefingSummaryView> Briefings)
-    : ILayoutView;
+    : ILayoutView
+{
+    public TensionCurrentView? Tension { get; init; }
+}
 
 /// <summary>A list of briefings, e.g. <c>/briefings/</c>.</summary>
 public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, IReadOnlyList<BriefingSummaryView> Briefings)

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Briefing.Cli;
+using Briefing.Cli.Preview;
+using Briefing.Core.Pipeline;
+using ServeLatency;
+
+// Usage: dotnet run -c Release --project bench/serve-latency -- [--events N] [--saves 20] [--repo DIR]
+// Copies input/ and theme/ to a temporary folder (adding N synthetic events), starts the preview
+// server on a free loopback port, opens an event stream as a browser tab would, then saves one event
+// file 20 times and measures, for each save, the time until the reload event arrives.
+var events = Option("--events", 0);
+var saves = Option("--saves", 20);
+var repo = OptionText("--repo", FindRepo());
+var work = Path.Combine(Path.GetTempPath(), "briefing-serve-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Copy(Path.Combine(repo, "input"), Path.Combine(work, "input"));
+Copy(Path.Combine(repo, "theme"), Path.Combine(work, "theme"));
+if (events > 0)
+{
+    EventCorpus.Write(Path.Combine(work, "input"), events);
+}
+var target = Directory.EnumerateFiles(Path.Combine(work, "input", "events"), "*.md").Order(StringComparer.Ordinal).First();
+var original = File.ReadAllText(target);
+var eventCount = Directory.EnumerateFiles(Path.Combine(work, "input", "events"), "*.md").Count();
+
+var options = new BuildOptions(Path.Combine(work, "input"), Path.Combine(work, "theme"), Path.Combine(work, "output"), work);
+var context = new CliContext(TextWriter.Null, Console.Error, work);
+var started = Stopwatch.GetTimestamp();
+await using var server = await PreviewServer.StartAsync(new PreviewSettings(options, "127.0.0.1", 0), context);
+Console.WriteLine($"site: {eventCount} events, {server.Current.Files.Count} files; first build {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+if (server.Current.Failed)
+{
+    Console.Error.WriteLine("the site did not build: " + string.Join("\n", server.Current.Errors.Take(5)));
+    return 1;
+}
+var rebuilds = new List<double>();
+var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+server.Rebuilt += report =>
+{
+    lock (rebuilds)
+    {
+        rebuilds.Add(report.Elapsed.TotalMilliseconds);
+        foreach (var timing in report.Timings)
+        {
+            (phases.TryGetValue(timing.Phase, out var list) ? list : phases[timing.Phase] = []).Add(timing.Elapsed.TotalMilliseconds);
+        }
+    }
+};
+
+using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+using var response = await http.GetAsync(new Uri(server.Address, "_briefing/events"), HttpCompletionOption.ResponseHeadersRead);
+using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+await NextAsync(reader, "hello");
+
+var latencies = new List<double>();
+var cpu = new List<double>();
+using var self = System.Diagnostics.Process.GetCurrentProcess();
+for (var i = 1; i <= saves + 2; i++)
+{
+    await Task.Delay(300);
+    var text = original.Replace("---\n\n", $"---\n\nSave number {i} of the benchmark.\n\n", StringComparison.Ordinal);
+    self.Refresh();
+    var cpu0 = self.TotalProcessorTime;
+    var t0 = Stopwatch.GetTimestamp();
+    File.WriteAllText(target, text);
+    await NextAsync(reader, "reload");
+    var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+    self.Refresh();
+    if (i > 2)
+    {
+        latencies.Add(ms); // the first two saves warm up the JIT
+        cpu.Add((self.TotalProcessorTime - cpu0).TotalMilliseconds);
+    }
+}
+await server.StopAsync();
+Directory.Delete(work, recursive: true);
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"save → reload event, {latencies.Count} saves: median {Median(latencies):0.0} ms (min {latencies.Min():0.0}, max {latencies.Max():0.0}); rebuild alone: median {Median(rebuilds.Skip(2).ToList()):0.0} ms; debounce {WatchTiming.Default.Quiet.TotalMilliseconds:0} ms; CPU time per save (all cores): median {Median(cpu):0.0} ms"));
+Console.WriteLine($"machine load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+Console.WriteLine("rebuild phases, median ms: " + string.Join(", ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value.Skip(2).ToList()):0.0}"))));
+return 0;
+
+static async Task NextAsync(StreamReader reader, string name)
+{
+    var wanted = "event: " + name;
+    while (await reader.ReadLineAsync() is { } line)
+    {
+        if (line == wanted)
+        {
+            return;
+        }
+    }
+    throw new InvalidOperationException("the event stream ended");
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
+static void Copy(string from, string to)
+{
+    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+    {
+        var destination = Path.Combine(to, Path.GetRelativePath(from, file));
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        File.Copy(file, destination);
+    }
+}
+
+static string FindRepo()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln")))
+    {
+        directory = directory.Parent;
+    }
+    return directory?.FullName ?? Environment.CurrentDirectory;
+}
+
+int Option(string name, int fallback) => int.Parse(OptionText(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+string OptionText(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}

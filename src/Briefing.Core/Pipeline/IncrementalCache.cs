@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using Briefing.Core.Content;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
+
+namespace Briefing.Core.Pipeline;
+
+/// <summary>
+/// What one build can hand to the next, so that a one-file edit re-reads, re-parses and re-renders
+/// the Markdown of that one file only (what <c>serve</c> rebuilds with):
+/// <list type="bullet">
+/// <item>file text, by path, valid while the file's length and last-write time are unchanged;</item>
+/// <item>parsed documents (front matter and the diagnostics parsing reported), by path, kind and text;</item>
+/// <item>rendered Markdown, by body text and numbering mode.</item>
+/// </list>
+/// Every entry depends only on its key, so a cached build is byte-identical to a fresh one.
+/// Entries not used by a build are dropped when it ends, so the cache holds one site, not its history.
+/// One build at a time: <see cref="SitePipeline"/> calls <see cref="BeginBuild"/> and <see cref="EndBuild"/>.
+/// </summary>
+public sealed class IncrementalCache
+{
+    private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
+    private readonly ConcurrentDictionary<(string Body, bool Numbered), Entry<bool, RenderedMarkdown>> _markdown = new();
+    private readonly ThemeMemo _theme = new();
+    private int _generation;
+    private int _parses;
+    private int _markdownRenders;
+
+    /// <summary>How many front-matter parses actually ran (not served from the cache), since the cache was made.</summary>
+    public int Parses => _parses;
+
+    /// <summary>How many Markdown bodies were actually rendered (not served from the cache), since the cache was made.</summary>
+    public int MarkdownRenders => _markdownRenders;
+
+    /// <summary>How many times the theme was compiled, since the cache was made.</summary>
+    public int ThemeLoads => _theme.Loads;
+
+    internal ThemeMemo Theme => _theme;
+
+    /// <summary>Rendered pages, reused when their template and view model are unchanged.</summary>
+    public RenderMemo Pages { get; } = new();
+
+    /// <summary>Forgets the text of these files (full paths), for file systems whose time stamps are too coarse to see every save.</summary>
+    public void Invalidate(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths)
+        {
+            _sources.TryRemove(Path.GetFullPath(path), out _);
+        }
+    }
+
+    /// <summary>Compiles the theme again on the next build, whatever its files' stamps say.</summary>
+    public void InvalidateTheme() => _theme.Invalidate();
+
+    internal void BeginBuild() => Interlocked.Increment(ref _generation);
+
+    internal void EndBuild()
+    {
+        Sweep(_sources);
+        Sweep(_documents);
+        Sweep(_markdown);
+        Pages.Sweep();
+    }
+
+    /// <summary>The file's text from the cache when its stamp is unchanged; otherwise null and the caller reads it.</summary>
+    internal SourceFile? CachedSource(string fullPath, SourceStamp stamp) =>
+        _sources.TryGetValue(fullPath, out var entry) && entry.Key == stamp ? Touch(entry).Value : null;
+
+    internal void StoreSource(string fullPath, SourceStamp stamp, SourceFile file) =>
+        _sources[fullPath] = new Entry<SourceStamp, SourceFile>(stamp, file, _generation);
+
+    /// <summary>
+    /// What <paramref name="parse"/> makes of a file (a parsed document, an event…), unless this exact
+    /// text of this file was parsed into a <typeparamref name="TResult"/> last time; its diagnostics are replayed either way.
+    /// </summary>
+    internal TResult? Parse<TResult>(SourceFile file, Func<SourceFile, DiagnosticBag, TResult?> parse, DiagnosticBag diagnostics)
+        where TResult : class
+    {
+        var key = (file.DisplayPath, typeof(TResult));
+        if (!_documents.TryGetValue(key, out var entry) || !string.Equals(entry.Key, file.Text, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _parses);
+            var own = new DiagnosticBag();
+            var result = parse(file, own);
+            entry = new Entry<string, ParsedDocument>(file.Text, new ParsedDocument(result, own.Sorted()), _generation);
+            _documents[key] = entry;
+        }
+        diagnostics.AddRange(Touch(entry).Value.Diagnostics);
+        return (TResult?)entry.Value.Document;
+    }
+
+    internal RenderedMarkdown Markdown(string body, bool numbered, Func<string, bool, RenderedMarkdown> render)
+    {
+        var key = (body, numbered);
+        if (_markdown.TryGetValue(key, out var entry))
+        {
+            return Touch(entry).Value;
+        }
+        Interlocked.Increment(ref _markdownRenders);
+        var rendered = render(body, numbered);
+        _markdown[key] = new Entry<bool, RenderedMarkdown>(true, rendered, _generation);
+        return rendered;
+    }
+
+    private Entry<TKey, TValue> Touch<TKey, TValue>(Entry<TKey, TValue> entry)
+    {
+        entry.Generation = _generation;
+        return entry;
+    }
+
+    private void Sweep<TCacheKey, TKey, TValue>(ConcurrentDictionary<TCacheKey, Entry<TKey, TValue>> entries)
+        where TCacheKey : notnull
+    {
+        foreach (var (key, entry) in entries)
+        {
+            if (entry.Generation != _generation)
+            {
+                entries.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private sealed class Entry<TKey, TValue>(TKey key, TValue value, int generation)
+    {
+        public TKey Key { get; } = key;
+
+        public TValue Value { get; } = value;
+
+        public int Generation { get; set; } = generation;
+    }
+
+    private sealed record ParsedDocument(object? Document, IReadOnlyList<Diagnostic> Diagnostics);
+}
+
+/// <summary>What says a file may have changed without reading it: its length and last-write time.</summary>
+internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
+{
+    public static SourceStamp Of(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return new SourceStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+}

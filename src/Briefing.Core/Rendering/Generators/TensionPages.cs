@@ -1,0 +1,44 @@
+using Briefing.Core.Model;
+using Briefing.Core.Rendering.Views;
+using Briefing.Core.Tension;
+
+namespace Briefing.Core.Rendering.Generators;
+
+/// <summary><c>/tension/</c> with its chart and table, and the same numbers as <c>index.csv</c> and <c>index.json</c>.</summary>
+public sealed class TensionPages : IPageGenerator
+{
+    /// <summary>The slug of the standalone page that explains the method; linked when the site has it.</summary>
+    public const string MethodologySlug = "methodology";
+
+    public IEnumerable<string> Templates => ["tension"];
+
+    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    {
+        if (SiteTension.For(context.Site) is not { } tension)
+        {
+            yield break;
+        }
+        yield return () => context.Page("tension", Urls.Tension, View(context, tension));
+        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionCsv), TensionDownloads.Csv(tension.Months));
+        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months));
+    }
+
+    private static TensionPageView View(RenderContext context, SiteTension tension)
+    {
+        var methodology = context.Site.Pages.FirstOrDefault(p => string.Equals(p.Slug, MethodologySlug, StringComparison.Ordinal));
+        var description = $"A monthly index of tension between {tension.Names.Between}, from 0 to 100, computed from the events this publication records.";
+        return new TensionPageView(
+            context.SiteView,
+            context.Meta("Tension index", description, Urls.Tension),
+            context.Nav(Urls.Tension),
+            "Tension index",
+            tension.Names.Pair,
+            tension.Names.Between,
+            TensionViewFactory.Current(tension.Months, tension.Names, Urls.Tension),
+            TensionViewFactory.Chart(tension.Months, tension.Names),
+            tension.Months.Select(TensionViewFactory.Row).ToList(),
+            Urls.TensionCsv,
+            Urls.TensionJson,
+            methodology?.Url);
+    }
+}

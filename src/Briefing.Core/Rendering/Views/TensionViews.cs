@@ -1,0 +1,55 @@
+namespace Briefing.Core.Rendering.Views;
+
+/// <summary>The <c>/tension/</c> page: the latest value, the chart, the monthly table and the downloads.</summary>
+public sealed record TensionPageView(
+    SiteView Site,
+    PageMeta Meta,
+    IReadOnlyList<NavItem> Nav,
+    string Heading,
+    string DyadPair,
+    string DyadBetween,
+    TensionCurrentView? Current,
+    TensionChartView? Chart,
+    IReadOnlyList<TensionRowView> Rows,
+    string CsvUrl,
+    string JsonUrl,
+    string? MethodologyUrl) : ILayoutView;
+
+/// <summary>The latest month's value and trend, as the tension page and the home page show it.</summary>
+public sealed record TensionCurrentView(string T, string S, string MonthText, string MonthIso, TrendView Trend, bool NoNewEvents, string Url, TensionChartView Sparkline);
+
+/// <summary>A month's arrow, with the word that says the same thing for readers who cannot see it.</summary>
+public sealed record TrendView(string Arrow, string Word, string Class);
+
+/// <summary>One line of the monthly table.</summary>
+public sealed record TensionRowView(string MonthText, string MonthIso, string T, string S, TrendView Trend, bool NoNewEvents, IReadOnlyList<TensionTensionEventLinkView> Events);
+
+/// <summary>A link to an event page.</summary>
+public sealed record TensionTensionEventLinkView(string Title, string Url);
+
+/// <summary>
+/// An inline SVG line chart, laid out at build time. <see cref="TitleId"/> and <see cref="DescId"/>
+/// are the ids the <c>&lt;svg&gt;</c> names in <c>aria-labelledby</c>.
+/// </summary>
+public sealed record TensionChartView(
+    string Width,
+    string Height,
+    string TitleId,
+    string DescId,
+    string Title,
+    string Description,
+    string Path,
+    string PlotLeft,
+    string PlotRight,
+    string ValueLabelX,
+    string MonthLabelY,
+    IReadOnlyList<ChartPointView> Points,
+    IReadOnlyList<ChartTickView> ValueTicks,
+    IReadOnlyList<ChartTickView> MonthTicks,
+    ChartPointView? Last);
+
+/// <summary>A plotted month; <see cref="Class"/> marks months carried over from the one before.</summary>
+public sealed record ChartPointView(string X, string Y, string Label, string Class);
+
+/// <summary>An axis mark at <see cref="Position"/> with its label.</summary>
+public sealed record ChartTickView(string Position, string Label);

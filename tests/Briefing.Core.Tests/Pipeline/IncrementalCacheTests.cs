@@ -1,0 +1,150 @@
+using Briefing.Core.Pipeline;
+using Briefing.Testing;
+
+namespace Briefing.Core.Tests.Pipeline;
+
+/// <summary>
+/// The cache <c>serve</c> rebuilds with: a one-file edit must re-parse that file only, and the site
+/// it produces must be byte for byte what a fresh build of the same files produces.
+/// </summary>
+public sealed class IncrementalCacheTests : IDisposable
+{
+    private const string Briefing = "input/briefings/august-2025-escalation/v1.md";
+    private const string BriefingPage = "briefings/august-2025-escalation/index.html";
+    private const string Event = "input/events/2024-12-25-azal-flight-8243-downed.md";
+    private readonly TempDirectory _repo = new();
+    private readonly BuildOptions _options;
+
+    public IncrementalCacheTests()
+    {
+        _repo.CopyFrom(RepoPaths.Input, "input");
+        _repo.CopyFrom(RepoPaths.Theme, "theme");
+        _options = new BuildOptions(_repo.Combine("input"), _repo.Combine("theme"), _repo.Combine("output"), _repo.Path);
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void Rebuild_after_edits_is_byte_identical_to_a_fresh_build()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        pipeline.Render(_options);
+
+        Edit(Briefing, text => text.Replace("title: \"Drone strikes", "title: \"Broken Bonds and drone strikes", StringComparison.Ordinal)
+            .Replace("tags: [energy, ukraine, diplomacy]", "tags: [energy, diplomacy, edited]", StringComparison.Ordinal)
+            .Replace("\n---\n\n", "\n---\n\nA new first paragraph.\n\n", StringComparison.Ordinal));
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal)
+            .Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        Edit("theme/templates/briefing.hbs", text => text + "\n<!-- edited -->\n");
+        var cached = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options);
+
+        Assert.True(fresh.Succeeded, string.Join("\n", fresh.Diagnostics));
+        Assert.Contains("Broken Bonds", cached.Text(BriefingPage), StringComparison.Ordinal);
+        Assert.Contains("<!-- edited -->", cached.Text(BriefingPage), StringComparison.Ordinal);
+        Assert.Equal(fresh.Files.Select(f => f.Path), cached.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in fresh.Files.Zip(cached.Files))
+        {
+            Assert.True(expected.Content.AsSpan().SequenceEqual(actual.Content), $"{actual.Path} differs from a fresh build");
+        }
+    }
+
+    [Fact]
+    public void Unchanged_rebuild_parses_and_renders_nothing_again()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        pipeline.Render(_options);
+        var (parses, renders, themes) = (cache.Parses, cache.MarkdownRenders, cache.ThemeLoads);
+
+        pipeline.Render(_options);
+
+        Assert.Equal((parses, renders, themes), (cache.Parses, cache.MarkdownRenders, cache.ThemeLoads));
+    }
+
+    [Fact]
+    public void One_file_edit_reparses_and_rerenders_that_file_only()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var first = pipeline.Render(_options);
+        var (parses, renders) = (cache.Parses, cache.MarkdownRenders);
+        Assert.True(parses >= 3, $"the first build parsed {parses} documents");
+
+        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        var second = pipeline.Render(_options);
+
+        Assert.Equal(parses + 1, cache.Parses);
+        Assert.Equal(renders + 1, cache.MarkdownRenders);
+        Assert.Equal(0, first.Diagnostics.Count + second.Diagnostics.Count);
+    }
+
+    [Fact]
+    public void One_event_edit_renders_again_only_the_pages_that_show_it()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var first = pipeline.Render(_options);
+        var renders = cache.Pages.Renders;
+
+        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        var second = pipeline.Render(_options);
+        var rendered = cache.Pages.Renders - renders;
+        var changed = second.Files.Where(f => first.Files.First(o => o.Path == f.Path).Content.AsSpan().SequenceEqual(f.Content) is false).ToList();
+
+        // The account shows on the event's own page only; the rest of the site must come back untouched.
+        Assert.Equal(["events/azal-flight-8243-downed/index.html"], changed.Select(f => f.Path));
+        Assert.Equal(1, rendered);
+        Assert.True(cache.Pages.Reuses >= first.Html().Count() - 1);
+    }
+
+    [Fact]
+    public void A_broken_file_is_reported_on_every_rebuild_until_fixed()
+    {
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        var original = File.ReadAllText(_repo.Combine(Briefing.Split('/')));
+        Edit(Briefing, text => text.Replace("date: 2025-08-20", "date: 2025-13-45", StringComparison.Ordinal));
+
+        var broken = pipeline.Render(_options);
+        var again = pipeline.Render(_options);
+        var expected = new SitePipeline().Render(_options);
+        Edit(Briefing, _ => original);
+        var fixedResult = pipeline.Render(_options);
+
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Diagnostics, d => d.File == Briefing && d.Line == 3);
+        Assert.Equal(expected.Diagnostics, broken.Diagnostics);
+        Assert.Equal(expected.Diagnostics, again.Diagnostics);
+        Assert.True(fixedResult.Succeeded);
+        Assert.Empty(fixedResult.Diagnostics);
+    }
+
+    [Fact]
+    public void Invalidate_rereads_a_file_whose_stamp_did_not_change()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        pipeline.Render(_options);
+        var path = _repo.Combine(Briefing.Split('/'));
+        var stamp = File.GetLastWriteTimeUtc(path);
+        Edit(Briefing, text => text.Replace("byline: \"Analytical team\"", "byline: \"Analytical teaM\"", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, stamp);
+
+        var stale = pipeline.Render(_options);
+        cache.Invalidate([path]);
+        var current = pipeline.Render(_options);
+
+        Assert.DoesNotContain("Analytical teaM", stale.Text(BriefingPage), StringComparison.Ordinal);
+        Assert.Contains("Analytical teaM", current.Text(BriefingPage), StringComparison.Ordinal);
+    }
+
+    private void Edit(string relative, Func<string, string> change)
+    {
+        var path = _repo.Combine(relative.Split('/'));
+        var before = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+        // Some file systems keep coarse times; make sure the stamp moves as a real save would.
+        File.SetLastWriteTimeUtc(path, before.AddSeconds(1));
+    }
+}
