@@ -14,6 +14,9 @@ public static class MarkdownNesting
     /// <summary>Columns of indentation a line may start with (a tab counts to the next multiple of 4).</summary>
     public const int MaxIndent = 160;
 
+    /// <summary>Opening brackets one line may hold: Markdig matches links by scanning back over every open bracket.</summary>
+    public const int MaxBrackets = 256;
+
     public static MarkdownProblem? FindTooDeep(string markdown)
     {
         var line = 1;
@@ -28,6 +31,10 @@ public static class MarkdownNesting
             if (Markers(text) > MaxMarkers)
             {
                 return new MarkdownProblem(line, 1, $"this line opens more than {MaxMarkers} nested quotes or lists: Markdown is not meant to nest that deep");
+            }
+            if (text.Count('[') > MaxBrackets)
+            {
+                return new MarkdownProblem(line, 1, $"this line has more than {MaxBrackets} '[' brackets: link parsing slows down sharply beyond that");
             }
             start = end < 0 ? markdown.Length : end + 1;
         }
