@@ -19,6 +19,8 @@ public static class BuildCommand
         command.Options.Add(jobs);
         command.SetAction(parse => parse.GetValue(jobs) is { } threads && threads < 1
             ? UsageError($"--jobs must be 1 or more, not {threads}", context)
+            : OutputFolderGuard.CheckText(parse.GetValue(options.Output)) is { } problem
+            ? UsageError(problem, context)
             : Run(options.Read(parse, context) with { MaxParallelism = parse.GetValue(jobs) ?? -1 }, parse.GetValue(timings), context));
         return command;
     }

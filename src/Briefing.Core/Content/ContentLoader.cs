@@ -90,10 +90,19 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         return null;
     }
 
+    /// <summary>Far above any briefing (the longest source document is 60 kB) and bounds the memory one file can take.</summary>
+    public const long MaxFileBytes = 32_000_000;
+
     private SourceFile? Read(string relative, DiagnosticBag diagnostics)
     {
         var display = Display(relative);
         var full = Path.GetFullPath(Path.Combine(inputDirectory, relative));
+        var length = new FileInfo(full).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(display, 1, 1, $"the file is {length / 1_000_000} MB; content files may be at most {MaxFileBytes / 1_000_000} MB (split it, or move data out of it)");
+            return null;
+        }
         var stamp = cache is null ? default : SourceStamp.Of(full);
         if (cache?.CachedSource(full, stamp) is { } cached)
         {
@@ -106,9 +115,30 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
             diagnostics.Error(display, badLine, 1, "the file is not valid UTF-8; save it as UTF-8");
             return null;
         }
+        // A file with unsafe characters is never cached, so that every build reports them again.
+        if (HasUnsafeCharacters(display, text, diagnostics))
+        {
+            return null;
+        }
         var file = new SourceFile(display, text);
         cache?.StoreSource(full, stamp, file);
         return file;
+    }
+
+    // Reported per file and capped: a binary file saved as .md would otherwise print thousands of lines.
+    private static bool HasUnsafeCharacters(string display, string text, DiagnosticBag diagnostics)
+    {
+        const int Cap = 10;
+        var found = UnsafeCharacters.Find(text).Take(Cap + 1).ToList();
+        foreach (var (line, column, character) in found.Take(Cap))
+        {
+            diagnostics.Error(display, line, column, $"the invisible character {UnsafeCharacters.Describe(character)} is not allowed in content; delete it");
+        }
+        if (found.Count > Cap)
+        {
+            diagnostics.Error(display, found[Cap].Line, found[Cap].Column, "more invisible characters follow; the file may not be text");
+        }
+        return found.Count > 0;
     }
 
     /// <summary>Parses a Markdown file's front matter into <typeparamref name="T"/>, through the cache when there is one.</summary>
@@ -148,6 +178,11 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
 
     private static bool CheckSlug(SourceFile file, string slug, string what, DiagnosticBag diagnostics)
     {
+        if (Slug.IsValid(slug) && ReservedNames.IsDevice(slug))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"the {what} '{slug}' is a device name on Windows, where no file or folder can have it; choose another");
+            return false;
+        }
         if (Slug.IsValid(slug))
         {
             return true;

@@ -23,7 +23,9 @@ public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable came
             var file = valid[i];
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
-            events[i] = new EventRecord(file.Slug, file.Document, markdown.Render(file.Document.Body), entry);
+            var content = markdown.Render(file.Document.Body);
+            HostileContent.Report(content, file.Document.File.DisplayPath, file.Document.BodyFirstLine, diagnostics);
+            events[i] = new EventRecord(file.Slug, file.Document, content, entry);
         });
         return events
             .OrderBy(e => e.Date)

@@ -27,14 +27,14 @@ public sealed class MarkdownRenderer
 
     public MarkdownRenderer()
     {
-        // Raw HTML is not rendered: authors write Markdown, and nothing they write may run script.
-        // No generic-attributes extension either: it would let "{onclick=…}" through.
+        // Raw HTML is parsed so that HostileContent can refuse it with a line number, and is never
+        // rendered as markup (SafeHtmlRenderers). No generic-attributes extension either: it would
+        // let "{onclick=…}" through.
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseEmphasisExtras()
             .UseListExtras()
-            .DisableHtml()
             .Build();
     }
 
@@ -50,10 +50,29 @@ public sealed class MarkdownRenderer
 
     private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs)
     {
+        if (MarkdownNesting.FindTooDeep(markdown) is { } tooDeep)
+        {
+            return Refused(tooDeep);
+        }
+        try
+        {
+            return RenderChecked(markdown, numberParagraphs);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit (parse or render), for emphasis and brackets nested beyond what MarkdownNesting sees.
+            return Refused(new MarkdownProblem(1, 1, "the Markdown nests emphasis, links or brackets too deeply to be read; simplify it"));
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, bool numberParagraphs)
+    {
         var document = Parse(markdown);
         var headings = AssignHeadingIds(document);
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
         var links = CollectLinks(document);
+        var problems = HostileContent.Find(document);
+        SafeHtmlRenderers.MoveTableAlignmentToClasses(document);
 
         // A fresh renderer per document (not Markdig's pooled one): a pooled renderer could carry
         // state from whatever document its thread rendered before, and output must not depend on that.
@@ -61,10 +80,14 @@ public sealed class MarkdownRenderer
         writer.NewLine = "\n";
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        SafeHtmlRenderers.Install(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, paragraphIds);
+        return new RenderedMarkdown(writer.ToString(), headings, links, paragraphIds) { Problems = problems };
     }
+
+    private static RenderedMarkdown Refused(MarkdownProblem problem) =>
+        new("", [], [], []) { Problems = [problem] };
 
     private static List<Heading> AssignHeadingIds(MarkdownDocument document)
     {

@@ -9,4 +9,7 @@ public sealed record RenderedMarkdown(
 {
     /// <summary>All anchors a link may point at: heading ids and paragraph ids.</summary>
     public IEnumerable<string> Anchors => Headings.Select(h => h.Id).Concat(ParagraphIds);
+
+    /// <summary>What the content policy refuses in this body (raw HTML, unsafe URLs); reported by <see cref="HostileContent.Report"/>.</summary>
+    public IReadOnlyList<MarkdownProblem> Problems { get; init; } = [];
 }

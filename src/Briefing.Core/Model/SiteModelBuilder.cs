@@ -31,7 +31,7 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions?
         var pages = content.Pages
             .Where(p => CheckPageSlug(p, diagnostics))
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads)
-            .Select(p => new Page(p.Slug, p.Document, markdown.Render(p.Document.Body)))
+            .Select(p => new Page(p.Slug, p.Document, Render(p.Document.File.DisplayPath, p.Document.Body, p.Document.BodyFirstLine, false, diagnostics)))
             .AsSequential()
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
@@ -49,9 +49,17 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions?
         {
             var source = sources[i];
             versions[i] = new BriefingVersion(source.Slug, source.Number, source.Document,
-                markdown.Render(source.Document.Body, numberParagraphs: true));
+                Render(source.Document.File.DisplayPath, source.Document.Body, source.Document.BodyFirstLine, true, diagnostics));
         }
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
+    }
+
+    /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
+    private RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs, DiagnosticBag diagnostics)
+    {
+        var rendered = markdown.Render(body, numberParagraphs);
+        HostileContent.Report(rendered, file, bodyFirstLine, diagnostics);
+        return rendered;
     }
 
     private static bool CheckPageSlug(PageSource page, DiagnosticBag diagnostics)

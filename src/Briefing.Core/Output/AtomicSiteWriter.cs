@@ -25,9 +25,28 @@ public static class AtomicSiteWriter
 
         Directory.CreateDirectory(staging);
         WriteAll(files, staging, Directory.Exists(output) ? output : null, parallel ?? new ParallelOptions());
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
         Swap(staging, output, previous);
         return files.Count;
     }
+
+    /// <summary>
+    /// Written into every built site so that a later build knows the folder is its own to replace.
+    /// Hidden, so that it is not listed as a page; harmless if published.
+    /// </summary>
+    public const string MarkerFile = ".briefing-output";
+
+    private const string MarkerText = "This folder is built by `briefing build` and replaced whole by the next build. Do not edit it.\n";
+
+    /// <summary>
+    /// True when <paramref name="output"/> may be replaced: it does not exist, is empty, carries the
+    /// <see cref="MarkerFile"/>, or is a site built before the marker existed (index.html and assets/).
+    /// </summary>
+    public static bool IsReplaceable(string output) =>
+        !Directory.Exists(output)
+        || !Directory.EnumerateFileSystemEntries(output).Any()
+        || File.Exists(Path.Combine(output, MarkerFile))
+        || (File.Exists(Path.Combine(output, "index.html")) && Directory.Exists(Path.Combine(output, "assets")));
 
     /// <summary>Where the staging and previous folders live: hidden siblings of the output folder.</summary>
     public static string SiblingPath(string output, string role) =>
@@ -98,25 +117,36 @@ public static class AtomicSiteWriter
         private const int AtFdCwd = -100;
         private const uint RenameExchange = 2;
 
+        // glibc's file is libc.so.6 (libc.so, where present, is a linker script dlopen cannot load);
+        // musl's is libc.so. Each is tried in turn; without either, the two-rename fallback is used.
         public static bool TryExchange(string a, string b)
         {
-            try
+            foreach (var exchange in new Func<string, string, int>[] { Glibc, Other })
             {
-                return renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+                try
+                {
+                    return exchange(a, b) == 0;
+                }
+                catch (DllNotFoundException)
+                {
+                }
+                catch (EntryPointNotFoundException)
+                {
+                }
             }
-            catch (EntryPointNotFoundException)
-            {
-                return false;
-            }
-            catch (DllNotFoundException)
-            {
-                return false;
-            }
+            return false;
         }
 
+        private static int Glibc(string a, string b) => Glibc(AtFdCwd, a, AtFdCwd, b, RenameExchange);
+
+        private static int Other(string a, string b) => Other(AtFdCwd, a, AtFdCwd, b, RenameExchange);
+
 #pragma warning disable CA2101, SYSLIB1054 // paths are marshalled as UTF-8 on Linux, which is what the kernel expects
-        [DllImport("libc", SetLastError = true)]
-        private static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+        [DllImport("libc.so.6", EntryPoint = "renameat2", SetLastError = true)]
+        private static extern int Glibc(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+
+        [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+        private static extern int Other(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
 #pragma warning restore CA2101, SYSLIB1054
     }
 }

@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Output;
 
 /// <summary>Maps a site path to a file under the output root, refusing any path that would land outside it.</summary>
@@ -18,10 +20,22 @@ public static class OutputPaths
         return full;
     }
 
-    /// <summary>Relative, forward slashes, no empty, dot or dot-dot segments, no NUL, backslash or colon.</summary>
+    /// <summary>
+    /// Relative, forward slashes, no empty, dot or dot-dot segments, no control character, backslash,
+    /// colon or percent sign (an encoded separator), no segment over 255 UTF-8 bytes or named like a device.
+    /// </summary>
     public static bool IsSafe(string sitePath) =>
         sitePath.Length > 0
         && !sitePath.StartsWith('/')
-        && sitePath.IndexOfAny(['\0', '\\', ':']) < 0
-        && sitePath.Split('/').All(segment => segment.Length is > 0 and <= 255 && segment is not "." and not "..");
+        && !sitePath.Any(c => c < ' ' || c is '\\' or ':' or '%' or '\u007F')
+        && sitePath.Split('/').All(IsSafeSegment);
+
+    private static bool IsSafeSegment(string segment) =>
+        segment.Length > 0
+        && System.Text.Encoding.UTF8.GetByteCount(segment) <= MaxSegmentBytes
+        && segment is not "." and not ".."
+        && !ReservedNames.IsDevice(segment);
+
+    /// <summary>The longest file name Linux, macOS and Windows file systems all accept.</summary>
+    public const int MaxSegmentBytes = 255;
 }

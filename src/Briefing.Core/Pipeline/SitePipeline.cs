@@ -35,6 +35,9 @@ public sealed class SitePipeline
         }
     }
 
+    /// <summary>The template names the generators need, to load a theme once and pass it to <see cref="Render"/>.</summary>
+    public IEnumerable<string> RequiredTemplates => _generators.SelectMany(g => g.Templates).Distinct();
+
     /// <summary>The pages a standard site has. Order here is the order files are produced in.</summary>
     public static IReadOnlyList<IPageGenerator> DefaultGenerators() =>
     [
@@ -57,12 +60,12 @@ public sealed class SitePipeline
     /// Load, model, render and check internal links, without touching the output folder: what
     /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes.
     /// </summary>
-    public BuildResult Render(BuildOptions options, PhaseTimer? timer = null)
+    public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
         _cache?.BeginBuild();
         try
         {
-            return RenderOnce(options, timer ?? new PhaseTimer());
+            return RenderOnce(options, timer ?? new PhaseTimer(), theme);
         }
         finally
         {
@@ -70,11 +73,11 @@ public sealed class SitePipeline
         }
     }
 
-    private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer)
+    private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer, TemplateSet? theme)
     {
         var diagnostics = new DiagnosticBag();
         var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache, options.Parallelism).Load(diagnostics));
-        var templates = timer.Time("theme", () => LoadTheme(options, diagnostics));
+        var templates = theme ?? timer.Time("theme", () => LoadTheme(options, diagnostics));
         var site = timer.Time("model", () => new SiteModelBuilder(_markdown, options.Parallelism).Build(content, diagnostics));
         if (diagnostics.HasErrors || site is null || templates is null)
         {
@@ -127,8 +130,18 @@ public sealed class SitePipeline
         });
         var written = files.OfType<OutputFile>().ToList();
         written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).ToList());
+        ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    // Content checks (slugs, tags) should have caught these; this is the last check before anything is written.
+    private static void ReportUnsafePaths(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files.Where(f => !OutputPaths.IsSafe(f.Path)))
+        {
+            diagnostics.Error("input", 0, 0, $"refusing to write '{file.Path}': it is not a plain relative path inside the output folder (check slugs and tags)");
+        }
     }
 
     private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, DiagnosticBag diagnostics)

@@ -12,7 +12,7 @@ public sealed record TemplateSource(string DisplayPath, string Text);
 /// Page templates live in <c>theme/templates/</c>, partials (the <c>base</c> layout among them)
 /// in <c>theme/partials/</c>, static files in <c>theme/assets/</c>.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates;
     private readonly string _templatesDisplayPath;
@@ -99,13 +99,24 @@ public sealed class TemplateSet
                 .Select(p => (Path.GetFileNameWithoutExtension(p), p))
             : [];
 
+    /// <summary>
+    /// Handlebars.Net 2.4.3 renders a standalone partial that is indented (<c>"    {{> tags}}"</c> on a
+    /// line of its own) through an indenting writer that does not HTML-escape: every <c>{{value}}</c>
+    /// inside it is written raw, so a tag named <c>&lt;script&gt;</c> would run. Removing the indentation
+    /// before compiling keeps escaping on for every partial, whoever writes the theme.
+    /// </summary>
+    internal static string WithoutPartialIndentation(string source) => PartialIndentation().Replace(source, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial System.Text.RegularExpressions.Regex PartialIndentation();
+
     private static bool TryCompile(string path, string display, DiagnosticBag diagnostics, List<TemplateSource> sources, Action<string> compile)
     {
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         sources.Add(new TemplateSource(display, text));
         try
         {
-            compile(text);
+            compile(WithoutPartialIndentation(text));
             return true;
         }
         catch (HandlebarsException e)

@@ -13,6 +13,12 @@ public static class YamlDocumentReader
     /// </summary>
     public static YamlMap? Read(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
+        if (YamlNesting.FindTooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(file, deep.Line + firstLine, deep.Column + 1,
+                $"lists and mappings are nested more than {YamlNesting.MaxDepth} deep; front matter never needs that");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -21,7 +27,13 @@ public static class YamlDocumentReader
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + firstLine - 1;
-            diagnostics.Error(file, line, (int)e.Start.Column, $"invalid YAML: {Describe(e)}");
+            diagnostics.Error(file, Math.Max(line, firstLine), Math.Max((int)e.Start.Column, 1), $"invalid YAML: {Describe(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or InvalidCastException)
+        {
+            // YamlDotNet throws these for some malformed input (e.g. '{{' where a scalar starts) instead of a YamlException.
+            diagnostics.Error(file, firstLine, 1, "invalid YAML: the front matter could not be read; check its brackets, braces and quotes");
             return null;
         }
 

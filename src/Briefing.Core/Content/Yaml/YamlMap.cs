@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -155,9 +156,12 @@ public sealed class YamlMap
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    if (item is YamlScalarNode { Value: { } text } itemScalar && !string.IsNullOrWhiteSpace(text))
                     {
-                        items.Add(text);
+                        if (!HasUnsafeCharacter(itemScalar, key))
+                        {
+                            items.Add(text);
+                        }
                     }
                     else
                     {
@@ -232,9 +236,12 @@ public sealed class YamlMap
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in map._node.Children)
         {
-            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } text })
+            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } text } value)
             {
-                result[name] = text;
+                if (!map.HasUnsafeCharacter(value, name))
+                {
+                    result[name] = text;
+                }
             }
             else
             {
@@ -286,10 +293,21 @@ public sealed class YamlMap
                 }
                 return null;
             }
-            return scalar;
+            return HasUnsafeCharacter(scalar, key) ? null : scalar;
         }
         Error(key, $"must be {expected}, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
         return null;
+    }
+
+    // The loader refuses these characters in the file's text; YAML escapes ("\u202E") can still produce them.
+    private bool HasUnsafeCharacter(YamlScalarNode scalar, string key)
+    {
+        if (scalar.Value is not { } value || !value.Any(UnsafeCharacters.IsUnsafe))
+        {
+            return false;
+        }
+        ErrorAt(scalar, key, $"contains the invisible character {UnsafeCharacters.Describe(value.First(UnsafeCharacters.IsUnsafe))}, which is not allowed; delete it");
+        return true;
     }
 
     private YamlNode? Node(string key, bool required)
