@@ -80,12 +80,14 @@ public class CheckCommandTests
         using var work = new TempDirectory();
         work.CopyFrom(RepoPaths.Fixture("06-check-errors"), "input");
         work.Write("output/keep.txt", "previous build");
+        // A previous build's folder carries the marker that lets briefing replace it.
+        work.Write("output/.briefing-output", "");
 
         var run = Run(["build", "--theme", RepoPaths.Theme], work.Path, OnGitHub);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("input/pages/about.md:7:1: error: file '/assets/missing-map.png' is not part of the site", run.ErrorLines);
         Assert.Equal(3, run.OutLines.Count(l => l.StartsWith("::error file=input/", StringComparison.Ordinal)));
-        Assert.Equal(["keep.txt"], Directory.GetFiles(work.Combine("output")).Select(Path.GetFileName));
+        Assert.Equal([".briefing-output", "keep.txt"], Directory.GetFiles(work.Combine("output")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
