@@ -84,12 +84,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    private static XmlWriterSettings Settings => XmlOutput.Settings;
 }

@@ -30,12 +30,5 @@ public static class SitemapXml
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    private static XmlWriterSettings Settings => XmlOutput.Settings;
 }
