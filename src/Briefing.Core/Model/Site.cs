@@ -10,8 +10,14 @@ namespace Briefing.Core.Model;
 /// </summary>
 public sealed record Site(SiteConfig Config, IReadOnlyList<BriefingDocument> Briefings, IReadOnlyList<Page> Pages)
 {
-    public BriefingDocument? FindBriefing(string slug) =>
-        Briefings.FirstOrDefault(b => string.Equals(b.Slug, slug, StringComparison.Ordinal));
+    // Made on first use, from the briefings the site was built with: every event's citation looks a briefing up.
+    private Dictionary<string, BriefingDocument>? _bySlug;
+
+    public BriefingDocument? FindBriefing(string slug)
+    {
+        _bySlug ??= Briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
+        return _bySlug.GetValueOrDefault(slug);
+    }
 
     /// <summary>Every event, sorted by date (month-precision dates before the days of their month), then slug.</summary>
     public IReadOnlyList<EventRecord> Events { get; init; } = [];

@@ -25,6 +25,9 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(NavLinks, url);
 
+    /// <summary>The events citing each briefing, by the briefing's slug; see <see cref="Generators.EventViewFactory.CitingIndex"/>.</summary>
+    public ILookup<string, Events.EventRecord> CitingEvents { get; } = Generators.EventViewFactory.CitingIndex(Site);
+
     /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
     public RenderMemo? Memo { get; init; }
 

@@ -55,7 +55,7 @@ public sealed class BriefingPages : IPageGenerator
             version.Content.Html,
             VersionCues.For(briefing, version))
         {
-            CitingEvents = EventViewFactory.Citing(context.Site, briefing),
+            CitingEvents = EventViewFactory.Citing(context.CitingEvents, briefing),
         };
     }
 }

@@ -41,18 +41,28 @@ public static class EventViewFactory
             _ => throw new InvalidOperationException($"unknown source type {source.GetType().Name}"),
         }).ToList();
 
-    /// <summary>The events that cite any version of <paramref name="briefing"/>, oldest first, with what each cites.</summary>
-    public static IReadOnlyList<CitingEventView> Citing(Site site, BriefingDocument briefing) =>
+    /// <summary>
+    /// The events that cite each briefing (by slug), oldest first: made once per build, so that a
+    /// briefing page costs the events that cite it, not every event of the site.
+    /// </summary>
+    public static ILookup<string, EventRecord> CitingIndex(Site site) =>
         site.Events
-            .Select(e => (Event: e, Citations: e.FrontMatter.Sources.OfType<BriefingCitation>()
-                .Where(c => string.Equals(c.Briefing, briefing.Slug, StringComparison.Ordinal))
-                .ToList()))
-            .Where(x => x.Citations.Count > 0)
-            .Select(x => new CitingEventView(
-                x.Event.Title,
-                x.Event.Url,
-                Formatting.Date(x.Event.Date),
-                string.Join("; ", x.Citations.Select(c => CitedPlace(c, briefing.Versions.FirstOrDefault(v => v.Number == c.Version))))))
+            .SelectMany(e => e.FrontMatter.Sources.OfType<BriefingCitation>()
+                .Select(c => c.Briefing)
+                .Distinct(StringComparer.Ordinal)
+                .Select(slug => (Slug: slug, Event: e)))
+            .ToLookup(x => x.Slug, x => x.Event, StringComparer.Ordinal);
+
+    /// <summary>The events that cite any version of <paramref name="briefing"/>, oldest first, with what each cites.</summary>
+    public static IReadOnlyList<CitingEventView> Citing(ILookup<string, EventRecord> index, BriefingDocument briefing) =>
+        index[briefing.Slug]
+            .Select(e => new CitingEventView(
+                e.Title,
+                e.Url,
+                Formatting.Date(e.Date),
+                string.Join("; ", e.FrontMatter.Sources.OfType<BriefingCitation>()
+                    .Where(c => string.Equals(c.Briefing, briefing.Slug, StringComparison.Ordinal))
+                    .Select(c => CitedPlace(c, briefing.Versions.FirstOrDefault(v => v.Number == c.Version))))))
             .ToList();
 
     /// <summary>What a citation points at, in words: "version 1, section “The crash”" or "version 1, paragraph 6".</summary>
