@@ -6,6 +6,7 @@ namespace Briefing.Cli.Reporting;
 /// <summary>
 /// <c>build --timings</c>: one line per phase in the order the phases ran, then the total, each with
 /// wall and CPU milliseconds (CPU summed over threads: above wall means the phase ran in parallel).
+/// Under the render phase, each page generator with the time its pages took, summed over threads.
 /// Written to standard error so that it never mixes with what scripts read from standard output.
 /// </summary>
 public static class TimingsReport
@@ -20,12 +21,20 @@ public static class TimingsReport
         foreach (var timing in timings)
         {
             writer.WriteLine(Line(timing));
+            foreach (var part in timing.Parts)
+            {
+                writer.WriteLine(PartLine(part));
+            }
         }
         var wall = total.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
         var cpu = total.Cpu - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
         writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu))));
         writer.WriteLine(Line(total));
     }
+
+    // A part has no wall time of its own (its jobs ran interleaved with others); the CPU column is its jobs' time.
+    private static string PartLine(PhaseTiming part) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {part.Phase,-17} {part.Cpu.TotalMilliseconds,9:0.0}");
 
     private static TimeSpan Max(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
 

@@ -4,7 +4,11 @@ namespace Briefing.Core.Pipeline;
 /// How long one phase of a build took: wall time, and the CPU time the whole process spent in it
 /// (all threads), which stays meaningful on a busy machine where wall time does not.
 /// </summary>
-public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = default);
+public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = default)
+{
+    /// <summary>Parts of the phase (the render phase's generators), each with the time its jobs ran, summed over threads.</summary>
+    public IReadOnlyList<PhaseTiming> Parts { get; init; } = [];
+}
 
 /// <summary>Times phases with a monotonic clock; only durations are kept, never the time of day.</summary>
 public sealed class PhaseTimer
@@ -12,6 +16,15 @@ public sealed class PhaseTimer
     private readonly List<PhaseTiming> _timings = [];
 
     public IReadOnlyList<PhaseTiming> Timings => _timings;
+
+    /// <summary>Attaches parts to the phase timed last (see <see cref="PhaseTiming.Parts"/>).</summary>
+    public void AddParts(IReadOnlyList<PhaseTiming> parts)
+    {
+        if (_timings.Count > 0)
+        {
+            _timings[^1] = _timings[^1] with { Parts = parts };
+        }
+    }
 
     public T Time<T>(string phase, Func<T> work)
     {

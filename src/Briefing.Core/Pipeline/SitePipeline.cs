@@ -84,7 +84,9 @@ public sealed class SitePipeline
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics));
+        var busy = new long[_generators.Count];
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics, busy));
+        timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
         {
             timer.Time("links", () => CheckLinks(files, site, templates, diagnostics));
@@ -113,19 +115,25 @@ public sealed class SitePipeline
             : _cache.Theme.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics);
     }
 
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics)
+    // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy)
     {
-        var jobs = _generators.SelectMany(g => g.Jobs(context)).ToArray();
+        var jobs = _generators.SelectMany((g, index) => g.Jobs(context).Select(job => (Generator: index, Run: job))).ToArray();
         var files = new OutputFile?[jobs.Length];
         Parallel.For(0, jobs.Length, parallel, i =>
         {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                files[i] = jobs[i]();
+                files[i] = jobs[i].Run();
             }
             catch (TemplateException e)
             {
                 diagnostics.Error(e.TemplateFile, 0, 0, $"the template failed: {e.Message}");
+            }
+            finally
+            {
+                Interlocked.Add(ref busy[jobs[i].Generator], System.Diagnostics.Stopwatch.GetTimestamp() - start);
             }
         });
         var written = files.OfType<OutputFile>().ToList();
@@ -134,6 +142,11 @@ public sealed class SitePipeline
         ReportDuplicatePaths(written, diagnostics);
         return written;
     }
+
+    private List<PhaseTiming> GeneratorTimings(long[] busy) =>
+        _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, System.Diagnostics.Stopwatch.GetElapsedTime(0, busy[i])))
+            .Where(t => t.Cpu > TimeSpan.Zero)
+            .ToList();
 
     // Content checks (slugs, tags) should have caught these; this is the last check before anything is written.
     private static void ReportUnsafePaths(List<OutputFile> files, DiagnosticBag diagnostics)

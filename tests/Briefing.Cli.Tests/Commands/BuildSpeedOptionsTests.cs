@@ -21,12 +21,29 @@ public class BuildSpeedOptionsTests
         var run = CliRun.InProcess(repo.Path, "build", "--timings");
 
         Assert.Equal(0, run.ExitCode);
-        var phases = run.ErrorLines.Skip(1).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var phases = run.ErrorLines.Skip(1).Where(line => !line.StartsWith(' ')).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         Assert.Equal(["startup", "load", "theme", "model", "render"], phases.Take(5).Select(p => p[0]));
         Assert.Equal(["write", "other", "total"], phases.TakeLast(3).Select(p => p[0]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[1]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[2]));
         Assert.StartsWith("Built ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timings_break_the_render_phase_down_by_page_generator_right_under_it()
+    {
+        using var repo = Repository();
+
+        var run = CliRun.InProcess(repo.Path, "build", "--timings");
+
+        var lines = run.ErrorLines.ToList();
+        var render = lines.FindIndex(line => line.StartsWith("render ", StringComparison.Ordinal));
+        var parts = lines.Skip(render + 1).TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Contains(parts, p => p[0] == "VersionPages");
+        Assert.Contains(parts, p => p[0] == "EventPages");
+        Assert.All(parts, p => Assert.Matches(@"^\d+\.\d$", p[1]));
+        Assert.StartsWith("links ", lines[render + 1 + parts.Count], StringComparison.Ordinal);
     }
 
     [Fact]
