@@ -16,18 +16,35 @@ public static class LinkChecker
 {
     // What a page's bytes contain, by the very array: serve's rebuilds hand back the same array for
     // an unchanged page, so its links and ids are not scanned again. Entries go with their arrays.
-    private static readonly ConditionalWeakTable<byte[], ScannedPage> Scans = new();
+    private static readonly ConditionalWeakTable<byte[], PageLinks> Scans = new();
 
+    /// <summary>True for the files whose links are checked: the HTML pages.</summary>
+    public static bool IsPage(OutputFile file) => file.Path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>The links and ids of a page, scanned once per byte array.</summary>
+    public static PageLinks Scan(OutputFile file) => Scans.GetValue(file.Content, PageLinks.Scan);
+
+    /// <summary>Checks files held in memory, as <c>check</c> and <c>serve</c> have them.</summary>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
         IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
     {
-        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => Scans.GetValue(f.Content, content => new ScannedPage(content)), StringComparer.Ordinal);
+        var pages = files.Where(IsPage).ToDictionary(f => f.Path, f => (File: f, Links: Scan(f)), StringComparer.Ordinal);
+        Check(files, pages.ToDictionary(p => p.Key, p => p.Value.Links, StringComparer.Ordinal),
+            path => Encoding.UTF8.GetString(pages[path].File.Content), bodies, templates, diagnostics);
+    }
+
+    /// <summary>
+    /// Checks every page's links against the site's files and ids. <paramref name="pageText"/> gives a
+    /// page's HTML back, which is needed only for the pages with a problem, to place it in the source.
+    /// </summary>
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
+        IReadOnlyList<MarkdownBody> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
+    {
         var rules = new LinkRules(
             files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            path => html.TryGetValue(path, out var page) ? page.Ids : null);
+            path => pages.TryGetValue(path, out var page) ? page.Ids : null);
         var problems = new ConcurrentBag<LinkProblem>();
-        Parallel.ForEach(html, page =>
+        Parallel.ForEach(pages, page =>
         {
             foreach (var link in page.Value.Links)
             {
@@ -41,19 +58,7 @@ public static class LinkChecker
         var placer = new LinkProblemPlacer(bodies, templates);
         foreach (var problem in problems.OrderBy(p => p.PagePath, StringComparer.Ordinal))
         {
-            diagnostics.AddRange(placer.Place(problem, html[problem.PagePath].Text, templateOf.GetValueOrDefault(problem.PagePath)));
+            diagnostics.AddRange(placer.Place(problem, pageText(problem.PagePath), templateOf.GetValueOrDefault(problem.PagePath)));
         }
-    }
-
-    private sealed class ScannedPage(byte[] content)
-    {
-        private readonly Lazy<IReadOnlyList<HtmlLink>> _links = new(() => HtmlScan.Links(Encoding.UTF8.GetString(content)).ToList());
-        private readonly Lazy<IReadOnlySet<string>> _ids = new(() => HtmlScan.Ids(Encoding.UTF8.GetString(content)));
-
-        public string Text => Encoding.UTF8.GetString(content);
-
-        public IReadOnlyList<HtmlLink> Links => _links.Value;
-
-        public IReadOnlySet<string> Ids => _ids.Value;
     }
 }

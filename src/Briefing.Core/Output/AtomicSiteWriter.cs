@@ -14,19 +14,12 @@ namespace Briefing.Core.Output;
 /// </summary>
 public static class AtomicSiteWriter
 {
+    /// <summary>Writes <paramref name="files"/> as the whole site at <paramref name="outputDirectory"/>, swapped in at once.</summary>
     public static int Write(IReadOnlyList<OutputFile> files, string outputDirectory, ParallelOptions? parallel = null)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = SiblingPath(output, "staging");
-        var previous = SiblingPath(output, "previous");
-        RecoverInterruptedSwap(output, previous);
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
-
-        Directory.CreateDirectory(staging);
-        WriteAll(files, staging, Directory.Exists(output) ? output : null, parallel ?? new ParallelOptions());
-        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-        Swap(staging, output, previous);
+        using var staged = StagedSite.Begin(outputDirectory);
+        Parallel.ForEach(files, parallel ?? new ParallelOptions(), staged.Add);
+        staged.Commit();
         return files.Count;
     }
 
@@ -36,7 +29,7 @@ public static class AtomicSiteWriter
     /// </summary>
     public const string MarkerFile = ".briefing-output";
 
-    private const string MarkerText = "This folder is built by `briefing build` and replaced whole by the next build. Do not edit it.\n";
+    internal const string MarkerText = "This folder is built by `briefing build` and replaced whole by the next build. Do not edit it.\n";
 
     /// <summary>
     /// True when <paramref name="output"/> may be replaced: it does not exist, is empty, carries the
@@ -52,34 +45,7 @@ public static class AtomicSiteWriter
     public static string SiblingPath(string output, string role) =>
         Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.{role}");
 
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string root, string? published, ParallelOptions parallel)
-    {
-        var directories = files
-            .Select(f => Path.GetDirectoryName(OutputPaths.Resolve(root, f.Path)))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal);
-        foreach (var directory in directories)
-        {
-            Directory.CreateDirectory(directory);
-        }
-        Parallel.ForEach(files, parallel, file =>
-        {
-            var target = OutputPaths.Resolve(root, file.Path);
-            if (published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(published, file.Path), target, file.Content))
-            {
-                WriteNew(target, file.Content);
-            }
-        });
-    }
-
-    // One open, one write, one close: no FileStream buffering for bytes that are already in memory.
-    private static void WriteNew(string path, byte[] content)
-    {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
-        RandomAccess.Write(handle, content, 0);
-    }
-
-    private static void Swap(string staging, string output, string previous)
+    internal static void Swap(string staging, string output, string previous)
     {
         if (!Directory.Exists(output))
         {
@@ -96,7 +62,7 @@ public static class AtomicSiteWriter
         Directory.Delete(previous, recursive: true);
     }
 
-    private static void RecoverInterruptedSwap(string output, string previous)
+    internal static void RecoverInterruptedSwap(string output, string previous)
     {
         if (!Directory.Exists(output) && Directory.Exists(previous))
         {
@@ -104,7 +70,7 @@ public static class AtomicSiteWriter
         }
     }
 
-    private static void DeleteIfExists(string directory)
+    internal static void DeleteIfExists(string directory)
     {
         if (Directory.Exists(directory))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Core.Checks;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
@@ -12,10 +13,10 @@ using Briefing.Core.Versions;
 namespace Briefing.Core.Pipeline;
 
 /// <summary>
-/// The build in four visible phases: load (files to typed front matter) → model (the site:
-/// briefings, pages, anchors) → render (view models through templates, in parallel) → write
-/// (into a staging folder, swapped in at the end). Content problems stop the build before
-/// anything is written and come back as diagnostics.
+/// The build in visible phases: load (files to typed front matter) → theme → model (the site:
+/// briefings, pages, anchors) → render (view models through templates, in parallel, each file
+/// written into a staging folder as it is made) → links → write (the staging folder swapped in).
+/// Content problems stop the build before <c>output/</c> changes and come back as diagnostics.
 /// </summary>
 public sealed class SitePipeline
 {
@@ -58,14 +59,14 @@ public sealed class SitePipeline
 
     /// <summary>
     /// Load, model, render and check internal links, without touching the output folder: what
-    /// <c>check</c> and <c>serve</c> use, and what <c>build</c> runs before it writes.
+    /// <c>check</c> and <c>serve</c> use. The files come back in memory.
     /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
         _cache?.BeginBuild();
         try
         {
-            return RenderOnce(options, timer ?? new PhaseTimer(), theme);
+            return RenderOnce(options, timer ?? new PhaseTimer(), theme, staging: null);
         }
         finally
         {
@@ -73,7 +74,29 @@ public sealed class SitePipeline
         }
     }
 
-    private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer, TemplateSet? theme)
+    /// <summary>
+    /// The whole build. Each file is written into a staging folder as soon as it is rendered (so memory
+    /// holds the model, not the site), and the folder is swapped in only when the build has no errors;
+    /// otherwise it is deleted and <c>output/</c> stays as it was. The files returned carry no bytes.
+    /// </summary>
+    public BuildResult Build(BuildOptions options)
+    {
+        var timer = new PhaseTimer();
+        using var staging = StagedSite.Begin(options.OutputDirectory);
+        var result = RenderOnce(options, timer, theme: null, staging);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        timer.Time("write", () =>
+        {
+            staging.Commit();
+            return true;
+        });
+        return result with { Timings = timer.Timings };
+    }
+
+    private BuildResult RenderOnce(BuildOptions options, PhaseTimer timer, TemplateSet? theme, StagedSite? staging)
     {
         var diagnostics = new DiagnosticBag();
         var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache, options.Parallelism).Load(diagnostics));
@@ -85,27 +108,46 @@ public sealed class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics, busy));
+        var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics, busy,
+            file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
         {
-            timer.Time("links", () => CheckLinks(files, site, templates, diagnostics));
+            timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics));
         }
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
-    /// <summary>The whole build: render, then write atomically when there were no errors.</summary>
-    public BuildResult Build(BuildOptions options)
+    /// <summary>
+    /// What is kept of a file once rendered: its links for the link check and, when the build writes
+    /// as it goes, the file without its bytes (they are in the staging folder). An unsafe path is never
+    /// written; <see cref="ReportUnsafePaths"/> turns it into an error.
+    /// </summary>
+    private static OutputFile Settle(OutputFile file, ConcurrentDictionary<string, PageLinks> pages, StagedSite? staging)
     {
-        var timer = new PhaseTimer();
-        var result = Render(options, timer);
-        if (!result.Succeeded)
+        if (LinkChecker.IsPage(file))
         {
-            return result;
+            pages[file.Path] = LinkChecker.Scan(file);
         }
-        timer.Time("write", () => AtomicSiteWriter.Write(result.Files, options.OutputDirectory, options.Parallelism));
-        return result with { Timings = timer.Timings };
+        if (staging is null || !OutputPaths.IsSafe(file.Path))
+        {
+            return file;
+        }
+        try
+        {
+            staging.Add(file);
+        }
+        catch (IOException) when (File.Exists(OutputPaths.Resolve(staging.Root, file.Path)))
+        {
+            // Two files for one path: ReportDuplicatePaths names it, and the staging folder is discarded.
+            return file;
+        }
+        return file with { Content = [] };
     }
+
+    private static Func<string, string> PageText(IReadOnlyList<OutputFile> files, StagedSite? staging) =>
+        path => System.Text.Encoding.UTF8.GetString(staging?.Read(path) ?? files.First(f => f.Path == path).Content);
 
     private TemplateSet? LoadTheme(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -116,7 +158,7 @@ public sealed class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy)
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy, Func<OutputFile, OutputFile> settle)
     {
         var jobs = _generators.SelectMany((g, index) => g.Jobs(context).Select(job => (Generator: index, Run: job))).ToArray();
         var files = new OutputFile?[jobs.Length];
@@ -125,7 +167,7 @@ public sealed class SitePipeline
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                files[i] = jobs[i].Run();
+                files[i] = settle(jobs[i].Run());
             }
             catch (TemplateException e)
             {
@@ -137,7 +179,7 @@ public sealed class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
-        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).ToList());
+        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).Select(settle).ToList());
         ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
         return written;
@@ -157,9 +199,10 @@ public sealed class SitePipeline
         }
     }
 
-    private static bool CheckLinks(IReadOnlyList<OutputFile> files, Model.Site site, TemplateSet templates, DiagnosticBag diagnostics)
+    private static bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
+        Model.Site site, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        LinkChecker.Check(files, MarkdownBody.All(site).ToList(), templates.Sources, diagnostics);
+        LinkChecker.Check(files, pages, pageText, MarkdownBody.All(site).ToList(), templates.Sources, diagnostics);
         return true;
     }
 

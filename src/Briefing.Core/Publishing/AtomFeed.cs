@@ -11,9 +11,15 @@ public static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
+    /// <summary>
+    /// How many entries the feed carries, newest first. Readers poll the feed and only ever show what is
+    /// new; a site of ten thousand events would otherwise serve megabytes on every poll.
+    /// </summary>
+    public const int MaxEntries = 50;
+
     public static string Write(FeedHeader header, IEnumerable<FeedEntry> entries)
     {
-        var ordered = Order(entries);
+        var ordered = Order(entries).Take(MaxEntries).ToList();
         var updated = ordered.Count == 0 ? SiteDates.Epoch : ordered.Max(e => e.Updated);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))

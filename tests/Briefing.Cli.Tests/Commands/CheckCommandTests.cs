@@ -85,7 +85,7 @@ public class CheckCommandTests
 
         var run = Run(["build", "--theme", RepoPaths.Theme], work.Path, OnGitHub);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Error}");
         Assert.Contains("input/pages/about.md:7:1: error: file '/assets/missing-map.png' is not part of the site", run.ErrorLines);
         Assert.Equal(3, run.OutLines.Count(l => l.StartsWith("::error file=input/", StringComparison.Ordinal)));
         Assert.Equal([".briefing-output", "keep.txt"], Directory.GetFiles(work.Combine("output")).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -33,7 +33,8 @@ public class DeterminismTests
                 target.Write("input/" + Path.GetRelativePath(RepoPaths.Input, file).Replace('\\', '/'), File.ReadAllText(file));
             }
             target.CopyFrom(RepoPaths.Theme, "theme");
-            Assert.Equal(0, CliRun.InProcess(target.Path, "build").ExitCode);
+            var run = CliRun.InProcess(target.Path, "build");
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
         }
         Assert.Equal(TreeHash.Of(forward.Combine("output")), TreeHash.Of(reverse.Combine("output")));
     }

@@ -102,6 +102,22 @@ public class FeedTests
     }
 
     [Fact]
+    public void A_long_history_keeps_only_the_fifty_newest_entries()
+    {
+        var header = new FeedHeader("tag:x.org,2025:/", "T", "S", "https://x.org/feed.xml", "https://x.org/", "A");
+        var start = new DateOnly(2020, 1, 1);
+        var entries = Enumerable.Range(0, 120).Select(day => new FeedEntry(
+            $"tag:x.org,2025:/e/{day}/", $"Event {day}", $"https://x.org/e/{day}/", start.AddDays(day), start.AddDays(day), "A", "S", []));
+
+        var titles = XDocument.Parse(AtomFeed.Write(header, entries)).Root!.Elements(Atom + "entry")
+            .Select(e => (string)e.Element(Atom + "title")!).ToList();
+
+        Assert.Equal(50, titles.Count);
+        Assert.Equal("Event 119", titles[0]);
+        Assert.Equal("Event 70", titles[^1]);
+    }
+
+    [Fact]
     public void An_empty_site_has_a_feed_dated_at_the_epoch()
     {
         var header = new FeedHeader("tag:x.org,2025:/", "T", "S", "https://x.org/feed.xml", "https://x.org/", "A");

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Briefing.Cli.Tests;
+namespace Briefing.Testing;
 
 /// <summary>One hash over every file's relative path and bytes, to compare whole output trees.</summary>
-internal static class TreeHash
+public static class TreeHash
 {
     public static string Of(string directory)
     {

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Briefing.Core.Rendering;
+
+namespace Briefing.Core.Output;
+
+/// <summary>
+/// A site being written beside <c>output/</c>: each file goes into the staging folder as soon as it is
+/// rendered, so a build never holds the whole site in memory. <see cref="Commit"/> swaps the staging
+/// folder in; disposing without committing deletes it, leaving the published site as it was.
+/// A file whose bytes equal the published one is hard-linked instead of written (see <see cref="UnchangedFiles"/>).
+/// Safe to call <see cref="Add"/> from many threads.
+/// </summary>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string _output;
+    private readonly string _previous;
+    private readonly string? _published;
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagedSite(string output)
+    {
+        _output = output;
+        Root = AtomicSiteWriter.SiblingPath(output, "staging");
+        _previous = AtomicSiteWriter.SiblingPath(output, "previous");
+        AtomicSiteWriter.RecoverInterruptedSwap(output, _previous);
+        // A killed build leaves these behind; they are never anyone else's.
+        AtomicSiteWriter.DeleteIfExists(Root);
+        AtomicSiteWriter.DeleteIfExists(_previous);
+        Directory.CreateDirectory(Root);
+        _published = Directory.Exists(output) ? output : null;
+    }
+
+    /// <summary>The staging folder: the next site, until it is committed.</summary>
+    public string Root { get; }
+
+    /// <summary>Starts a staging folder for the site at <paramref name="outputDirectory"/>, clearing what a killed build left.</summary>
+    public static StagedSite Begin(string outputDirectory) =>
+        new(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+
+    /// <summary>Writes one file; throws for a path that is not a plain relative path inside the site.</summary>
+    public void Add(OutputFile file)
+    {
+        var target = OutputPaths.Resolve(Root, file.Path);
+        // Recorded only once it exists: another thread that finds it recorded writes into it at once.
+        if (Path.GetDirectoryName(target) is { } directory && !_directories.ContainsKey(directory))
+        {
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, true);
+        }
+        if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, file.Path), target, file.Content))
+        {
+            WriteNew(target, file.Content);
+        }
+    }
+
+    /// <summary>The bytes staged at a site path, to quote a page back in a diagnostic.</summary>
+    public byte[] Read(string sitePath) => File.ReadAllBytes(OutputPaths.Resolve(Root, sitePath));
+
+    /// <summary>Marks the staged site as a briefing build and swaps it in atomically.</summary>
+    public void Commit()
+    {
+        File.WriteAllText(Path.Combine(Root, AtomicSiteWriter.MarkerFile), AtomicSiteWriter.MarkerText);
+        AtomicSiteWriter.Swap(Root, _output, _previous);
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            AtomicSiteWriter.DeleteIfExists(Root);
+        }
+    }
+
+    // One open, one write, one close: no FileStream buffering for bytes that are already in memory.
+    private static void WriteNew(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        RandomAccess.Write(handle, content, 0);
+    }
+}

@@ -1,0 +1,54 @@
+using Briefing.Core.Output;
+using Briefing.Core.Pipeline;
+using Briefing.Testing;
+
+namespace Briefing.Core.Tests.Pipeline;
+
+/// <summary>
+/// <see cref="SitePipeline.Build"/> writes each page into the staging folder as it is rendered: the
+/// published site must still change only when the whole build succeeds, and must be the same bytes
+/// as the in-memory render gives.
+/// </summary>
+public class StreamingBuildTests
+{
+    private static TempDirectory Minimal()
+    {
+        var site = new TempDirectory();
+        site.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
+        site.CopyFrom(RepoPaths.Theme, "theme");
+        return site;
+    }
+
+    private static BuildResult Build(TempDirectory site) =>
+        new SitePipeline().Build(SiteBuilds.Options(site.Combine("input"), site.Combine("output"), site.Combine("theme"), site.Path));
+
+    [Fact]
+    public void The_written_site_has_the_bytes_the_in_memory_render_has()
+    {
+        using var site = Minimal();
+
+        var built = Build(site);
+        var rendered = SiteBuilds.Render(site.Combine("input"), site.Combine("theme"), site.Path);
+
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+        Assert.Equal(rendered.Files.Select(f => f.Path).Order(StringComparer.Ordinal), built.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.All(rendered.Files, f => Assert.Equal(f.Content, File.ReadAllBytes(site.Combine("output", f.Path))));
+    }
+
+    [Fact]
+    public void A_broken_link_found_after_pages_were_staged_leaves_the_published_site_and_no_staging_folder()
+    {
+        using var site = Minimal();
+        Assert.True(Build(site).Succeeded);
+        var before = TreeHash.Of(site.Combine("output"));
+        site.Write("input/pages/about.md", "---\ntitle: About\n---\n\nFirst line.\n\nSecond paragraph with [a link](/nowhere/).\n");
+
+        var failed = Build(site);
+
+        // Placing the problem reads the page back from the staging folder before it is discarded.
+        var error = Assert.Single(failed.Diagnostics);
+        Assert.Equal("input/pages/about.md:7:23: error: link '/nowhere/' goes to no page of the site", error.ToString());
+        Assert.Equal(before, TreeHash.Of(site.Combine("output")));
+        Assert.False(Directory.Exists(AtomicSiteWriter.SiblingPath(site.Combine("output"), "staging")));
+    }
+}
