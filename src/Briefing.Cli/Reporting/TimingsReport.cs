@@ -6,6 +6,7 @@ namespace Briefing.Cli.Reporting;
 /// <summary>
 /// <c>build --timings</c>: one line per phase in the order the phases ran, then the total, each with
 /// wall and CPU milliseconds (CPU summed over threads: above wall means the phase ran in parallel).
+/// The theme compiles beside load and model, so its line is not part of the sum (other = total − the rest).
 /// Under the render phase, each page generator with the time its pages took, summed over threads.
 /// Written to standard error so that it never mixes with what scripts read from standard output.
 /// </summary>
@@ -26,8 +27,9 @@ public static class TimingsReport
                 writer.WriteLine(PartLine(part));
             }
         }
-        var wall = total.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-        var cpu = total.Cpu - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
+        var sequential = timings.Where(t => !t.Overlapped).ToList();
+        var wall = total.Elapsed - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        var cpu = total.Cpu - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
         writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu))));
         writer.WriteLine(Line(total));
     }
@@ -38,6 +40,7 @@ public static class TimingsReport
 
     private static TimeSpan Max(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
 
+    // An overlapped phase is marked with "‖" after its figures: it ran beside the phases around it.
     private static string Line(PhaseTiming timing) =>
-        string.Create(CultureInfo.InvariantCulture, $"{timing.Phase,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} {timing.Cpu.TotalMilliseconds,9:0.0}");
+        string.Create(CultureInfo.InvariantCulture, $"{timing.Phase,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} {timing.Cpu.TotalMilliseconds,9:0.0}{(timing.Overlapped ? "  (beside load and model)" : "")}");
 }

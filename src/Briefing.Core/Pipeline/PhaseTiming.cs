@@ -8,6 +8,9 @@ public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = 
 {
     /// <summary>Parts of the phase (the render phase's generators), each with the time its jobs ran, summed over threads.</summary>
     public IReadOnlyList<PhaseTiming> Parts { get; init; } = [];
+
+    /// <summary>True for a phase that ran alongside others (the theme, beside load and model): its time is not part of the sum.</summary>
+    public bool Overlapped { get; init; }
 }
 
 /// <summary>Times phases with a monotonic clock; only durations are kept, never the time of day.</summary>
@@ -16,6 +19,9 @@ public sealed class PhaseTimer
     private readonly List<PhaseTiming> _timings = [];
 
     public IReadOnlyList<PhaseTiming> Timings => _timings;
+
+    /// <summary>Records a phase timed elsewhere, such as one that ran on its own thread.</summary>
+    public void Add(PhaseTiming timing) => _timings.Add(timing);
 
     /// <summary>Attaches parts to the phase timed last (see <see cref="PhaseTiming.Parts"/>).</summary>
     public void AddParts(IReadOnlyList<PhaseTiming> parts)

@@ -22,7 +22,8 @@ public class BuildSpeedOptionsTests
 
         Assert.Equal(0, run.ExitCode);
         var phases = run.ErrorLines.Skip(1).Where(line => !line.StartsWith(' ')).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        Assert.Equal(["startup", "load", "theme", "model", "render"], phases.Take(5).Select(p => p[0]));
+        Assert.Equal(["startup", "load", "model", "theme", "render"], phases.Take(5).Select(p => p[0]));
+        Assert.EndsWith("(beside load and model)", run.ErrorLines.Single(l => l.StartsWith("theme ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Equal(["write", "other", "total"], phases.TakeLast(3).Select(p => p[0]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[1]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[2]));

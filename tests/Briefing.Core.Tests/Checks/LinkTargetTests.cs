@@ -30,4 +30,37 @@ public class LinkTargetTests
     {
         Assert.Null(LinkTarget.Resolve("index.html", url));
     }
+
+    /// <summary>The fast reading of plain links must agree with <see cref="Uri"/>, the reference, on every kind of link.</summary>
+    [Theory]
+    [InlineData("/about/")]
+    [InlineData("/about")]
+    [InlineData("/")]
+    [InlineData("")]
+    [InlineData("#")]
+    [InlineData("#p-3")]
+    [InlineData("#fn:1")]
+    [InlineData("/briefings/x/v1/#part-2-the-crash")]
+    [InlineData("/a/b#c#d")]
+    [InlineData("/a/#")]
+    [InlineData("/a//b/")]
+    [InlineData("/a/./b/")]
+    [InlineData("/a/../b/")]
+    [InlineData("/a/..")]
+    [InlineData("/tags/air%20defence/")]
+    [InlineData("/tags/air defence/")]
+    [InlineData("/tags/ädä/")]
+    [InlineData("/tags/x/#ä")]
+    [InlineData("/a/#frag%20x")]
+    [InlineData("/a?b=1#c")]
+    [InlineData("/a\\b/")]
+    [InlineData("v1/")]
+    [InlineData("../y/#p-2")]
+    [InlineData("/assets/style.abc.css")]
+    [InlineData("/a/b.html#x")]
+    [InlineData("/{x}/")]
+    public void Plain_links_resolve_exactly_as_uri_resolves_them(string url)
+    {
+        Assert.Equal(LinkTarget.ResolveWithUri("briefings/x/index.html", url), LinkTarget.Resolve("briefings/x/index.html", url));
+    }
 }
