@@ -14,6 +14,10 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     int MaxParallelism = -1)
 {
-    /// <summary>The options every phase runs its parallel loops with.</summary>
-    public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism };
+    /// <summary>
+    /// The options every phase runs its parallel loops with. "Every core" is said outright: left at -1,
+    /// .NET lets the thread pool add threads whenever work blocks (a write, a GC pause), and the 100k-event
+    /// build ran dozens of render threads on two cores, each with its own half-built page in memory.
+    /// </summary>
+    public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount };
 }
