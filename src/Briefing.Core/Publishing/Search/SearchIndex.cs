@@ -46,12 +46,14 @@ public static class SearchIndex
     /// <summary>Each term with the ascending numbers of the documents containing it, terms in ordinal order.</summary>
     public static SortedDictionary<string, List<int>> Postings(IReadOnlyList<SearchDocument> documents)
     {
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
+        // Tokenising is per document and is most of the work: done in parallel, then merged in
+        // document order, so each list comes out ascending whatever the threads did.
+        var terms = new string[documents.Count][];
+        Parallel.For(0, documents.Count, i => terms[i] = SearchTokenizer.Terms(TextOf(documents[i])).Distinct().ToArray());
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
         {
-            var doc = documents[i];
-            var text = string.Join(' ', [doc.Title, doc.Summary, .. doc.Tags, doc.Text]);
-            foreach (var term in SearchTokenizer.Terms(text).Distinct())
+            foreach (var term in terms[i])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -60,6 +62,8 @@ public static class SearchIndex
                 list.Add(i);
             }
         }
-        return postings;
+        return new SortedDictionary<string, List<int>>(postings, StringComparer.Ordinal);
     }
+
+    private static string TextOf(SearchDocument doc) => string.Join(' ', [doc.Title, doc.Summary, .. doc.Tags, doc.Text]);
 }
