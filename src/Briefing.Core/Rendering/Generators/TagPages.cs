@@ -22,6 +22,9 @@ public sealed class TagPages : IPageGenerator
                 .SelectMany(v => v.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
             .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
         var order = context.Site.Briefings.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
+        // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
+        var summaries = context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary);
         var eventTags = context.Site.Events
             .SelectMany(e => e.FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
             .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
@@ -35,7 +38,7 @@ public sealed class TagPages : IPageGenerator
             var url = TagUrls.Tag(name);
             var briefings = briefingTags[slug].GroupBy(x => x.Briefing)
                 .OrderBy(g => order[g.Key])
-                .Select(g => Summary(g.Key, g.Select(x => x.Version).ToList()))
+                .Select(g => Summary(summaries[g.Key], g.Key, g.Select(x => x.Version).ToList()))
                 .ToList();
             var modified = briefingTags[slug].Select(x => x.Briefing.Latest.Date).Concat(eventTags[slug].Select(x => x.Event.Date.FirstDay)).Max();
             var events = eventTags[slug].Select(x => x.Event).Distinct().Select(EventViewFactory.Summary).ToList();
@@ -50,9 +53,8 @@ public sealed class TagPages : IPageGenerator
     }
 
     // The briefing as lists show it; when its latest version no longer carries the tag, say which version last did.
-    private static BriefingSummaryView Summary(Model.BriefingDocument briefing, IReadOnlyList<Model.BriefingVersion> tagged)
+    private static BriefingSummaryView Summary(BriefingSummaryView summary, Model.BriefingDocument briefing, IReadOnlyList<Model.BriefingVersion> tagged)
     {
-        var summary = BriefingViewFactory.Summary(briefing);
         if (tagged.Contains(briefing.Latest))
         {
             return summary;
