@@ -38,6 +38,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         using var runner = new FuzzRunner(TimeSpan.FromSeconds(Setting("BRIEFING_FUZZ_CASE_SECONDS", 15)), 2_000_000_000);
 
         var results = new List<FuzzResult>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var fuzzCase in FuzzCases.Generate(seed, cases))
         {
             var result = runner.Run(fuzzCase);
@@ -50,7 +51,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
 
         var failures = results.Where(r => r.Outcome is not (FuzzOutcome.Rendered or FuzzOutcome.Diagnosed)).ToList();
         var summary = FormattableString.Invariant(
-            $"fuzz seed {seed}: {results.Count} cases run, {results.Count(r => r.Outcome == FuzzOutcome.Rendered)} rendered, {results.Count(r => r.Outcome == FuzzOutcome.Diagnosed)} diagnosed, {Count(results, FuzzOutcome.UnhandledException)} unhandled exceptions, {Count(results, FuzzOutcome.Hang)} hangs, {Count(results, FuzzOutcome.UnlocatedDiagnostic)} unlocated diagnostics, {Count(results, FuzzOutcome.UnsafeOutput)} unsafe outputs, {Count(results, FuzzOutcome.ExcessiveMemory)} memory blow-ups; most allocated by one case {results.Max(r => r.AllocatedBytes) / 1_000_000} MB");
+            $"fuzz seed {seed}: {results.Count} cases run, {results.Count(r => r.Outcome == FuzzOutcome.Rendered)} rendered, {results.Count(r => r.Outcome == FuzzOutcome.Diagnosed)} diagnosed, {Count(results, FuzzOutcome.UnhandledException)} unhandled exceptions, {Count(results, FuzzOutcome.Hang)} hangs, {Count(results, FuzzOutcome.UnlocatedDiagnostic)} unlocated diagnostics, {Count(results, FuzzOutcome.UnsafeOutput)} unsafe outputs, {Count(results, FuzzOutcome.ExcessiveMemory)} memory blow-ups; most allocated by one case {results.Max(r => r.AllocatedBytes) / 1_000_000} MB; {clock.Elapsed.TotalSeconds:F1} s in all");
         output.WriteLine(summary);
         foreach (var failure in failures.Take(30))
         {

@@ -72,6 +72,8 @@ public sealed class LargeInputTests
     [InlineData("input/briefings/large/v1.md", "\n\n\n", "must start with YAML front matter")]
     [InlineData("input/briefings/large/v1.md", "---\n---\n", "is required but missing")]
     [InlineData("input/pages/p.md", "", "must start with YAML front matter")]
+    [InlineData("input/events/2025-01-15-empty.md", "", "must start with YAML front matter")]
+    [InlineData("input/events/2025-01-15-empty.md", "---\n---\n", "is required but missing")]
     [InlineData("input/site.yml", "", "is required but missing")]
     public void Empty_files_fail_with_their_file_and_line(string path, string text, string message)
     {
@@ -84,16 +86,24 @@ public sealed class LargeInputTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    private const string EventFrontMatter =
+        "---\ntitle: Only\ndate: 2025-01-15\nlocation: Baku\nactor1: AZE:GOV\nactor2: RUS:GOV\ncameo: \"190\"\n" +
+        "sources:\n  - url: https://example.org/r\n    title: R\nsummary: S\n---";
+
     [Theory]
-    [InlineData("---\ntitle: Only\ndate: 2025-01-01\nsummary: S\nbyline: B\n---\n")]
-    [InlineData("---\ntitle: Only\ndate: 2025-01-01\nsummary: S\nbyline: B\n---")]
-    public void A_file_with_only_front_matter_builds_an_empty_page(string text)
+    [InlineData("input/briefings/only/v1.md", "---\ntitle: Only\ndate: 2025-01-01\nsummary: S\nbyline: B\n---\n", "briefings/only/index.html")]
+    [InlineData("input/briefings/only/v1.md", "---\ntitle: Only\ndate: 2025-01-01\nsummary: S\nbyline: B\n---", "briefings/only/index.html")]
+    [InlineData("input/pages/only.md", "---\ntitle: Only\n---\n", "only/index.html")]
+    [InlineData("input/events/2025-01-15-only.md", EventFrontMatter + "\n", "events/only/index.html")]
+    [InlineData("input/events/2025-01-15-only.md", EventFrontMatter, "events/only/index.html")]
+    public void A_file_with_only_front_matter_builds_an_empty_page(string path, string text, string page)
     {
         using var root = Root();
-        root.Write("input/briefings/only/v1.md", text);
+        root.Write("input/briefings/ok/v1.md", Version());
+        root.Write(path, text);
         var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.True(result.Has("briefings/only/index.html"));
+        Assert.True(result.Has(page));
     }
 
     [Fact]

@@ -3,16 +3,28 @@ using Briefing.Core.Text;
 
 namespace Briefing.Core.Rendering.Generators;
 
-/// <summary>One page per tag, listing the briefings and the events that carry it.</summary>
+/// <summary>
+/// One page per tag, listing the briefings and the events that carry it. A briefing counts when any of
+/// its versions carries the tag: an older version keeps its URL and its tag links for good, so the page
+/// each of them names must exist. The briefing is listed once, at its latest version, with a note when
+/// only earlier versions carry the tag.
+/// </summary>
 public sealed class TagPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["tag"];
 
     public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
     {
+        // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
         var briefingTags = context.Site.Briefings
-            .SelectMany(b => b.Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b)))
+            .SelectMany(b => b.Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: b.Latest)))
+            .Concat(context.Site.Briefings.SelectMany(b => b.Versions.Reverse().Skip(1)
+                .SelectMany(v => v.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
             .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
+        var order = context.Site.Briefings.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
+        // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
+        var summaries = context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary);
         var eventTags = context.Site.Events
             .SelectMany(e => e.FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
             .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
@@ -24,7 +36,10 @@ public sealed class TagPages : IPageGenerator
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
             var url = TagUrls.Tag(name);
-            var briefings = briefingTags[slug].Select(x => x.Briefing).Distinct().Select(BriefingViewFactory.Summary).ToList();
+            var briefings = briefingTags[slug].GroupBy(x => x.Briefing)
+                .OrderBy(g => order[g.Key])
+                .Select(g => Summary(summaries[g.Key], g.Key, g.Select(x => x.Version).ToList()))
+                .ToList();
             var modified = briefingTags[slug].Select(x => x.Briefing.Latest.Date).Concat(eventTags[slug].Select(x => x.Event.Date.FirstDay)).Max();
             var events = eventTags[slug].Select(x => x.Event).Distinct().Select(EventViewFactory.Summary).ToList();
             yield return () => context.Page("tag", url, new TagPageView(
@@ -35,6 +50,17 @@ public sealed class TagPages : IPageGenerator
                 briefings,
                 events));
         }
+    }
+
+    // The briefing as lists show it; when its latest version no longer carries the tag, say which version last did.
+    private static BriefingSummaryView Summary(BriefingSummaryView summary, Model.BriefingDocument briefing, IReadOnlyList<Model.BriefingVersion> tagged)
+    {
+        if (tagged.Contains(briefing.Latest))
+        {
+            return summary;
+        }
+        var last = tagged.MaxBy(v => v.Number)!;
+        return summary with { EarlierTag = new EarlierTagView($"Version {last.Number}", last.Url) };
     }
 
     private static string Description(string name, int briefings, int events) =>

@@ -10,7 +10,14 @@ public sealed record BriefingSummaryView(
     string Byline,
     DateView Date,
     bool IsUpdated,
-    IReadOnlyList<TagView> Tags);
+    IReadOnlyList<TagView> Tags)
+{
+    /// <summary>On a tag page, when only earlier versions carry the tag: the last of them.</summary>
+    public EarlierTagView? EarlierTag { get; init; }
+}
+
+/// <summary>The last version of a briefing that carried a tag its latest version no longer has.</summary>
+public sealed record EarlierTagView(string Version, string Url);
 
 /// <summary>A date, both for people and for machines (<c>&lt;time datetime&gt;</c>).</summary>
 public sealed record DateView(string Text, string Iso);
