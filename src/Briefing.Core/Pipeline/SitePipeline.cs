@@ -128,7 +128,7 @@ public sealed class SitePipeline
 
     /// <summary>
     /// What is kept of a file once rendered: its links for the link check and, when the build writes
-    /// as it goes, the file without its bytes (they are in the staging folder). An unsafe path is never
+    /// as it goes, the file without its bytes (they are in the staging folder) or its JSON-LD. An unsafe path is never
     /// written; <see cref="ReportUnsafePaths"/> turns it into an error.
     /// </summary>
     private static OutputFile Settle(OutputFile file, ConcurrentDictionary<string, PageLinks> pages, StagedSite? staging)
@@ -150,7 +150,8 @@ public sealed class SitePipeline
             // Two files for one path: ReportDuplicatePaths names it, and the staging folder is discarded.
             return file;
         }
-        return file with { Content = [] };
+        // What stays in memory is what the sitemap reads; a page's JSON-LD is written and done with.
+        return file with { Content = [], Meta = file.Meta is null ? null : file.Meta with { JsonLd = null } };
     }
 
     private static Func<string, string> PageText(IReadOnlyList<OutputFile> files, StagedSite? staging) =>

@@ -35,7 +35,7 @@ public sealed class ServeProcessTests
                 await kill.WaitForExitAsync();
                 Assert.Equal(0, kill.ExitCode);
             }
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(45));
             var rest = await process.StandardOutput.ReadToEndAsync();
 
             Assert.Equal(System.Net.HttpStatusCode.OK, home.StatusCode);

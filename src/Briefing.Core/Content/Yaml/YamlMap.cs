@@ -43,6 +43,20 @@ public sealed class YamlMap
 
     public int ColumnOf(string key) => Find(key) is { } entry ? (int)entry.Key.Start.Column : 1;
 
+    /// <summary>Line and column of every key of this mapping, to keep once the nodes themselves are dropped.</summary>
+    public Dictionary<string, (int Line, int Column)> KeyPositions()
+    {
+        var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var entry in _node.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name })
+            {
+                positions.TryAdd(name, (LineOf(entry.Key), (int)entry.Key.Start.Column));
+            }
+        }
+        return positions;
+    }
+
     public string? Text(string key, bool required = false)
     {
         var value = Scalar(key, required, "text");

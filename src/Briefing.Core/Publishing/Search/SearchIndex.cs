@@ -48,8 +48,10 @@ public static class SearchIndex
     {
         // Tokenising is per document and is most of the work: done in parallel, then merged in
         // document order, so each list comes out ascending whatever the threads did.
+        // Terms go through one pool: a word in a hundred thousand documents is one string, not a hundred thousand.
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var terms = new string[documents.Count][];
-        Parallel.For(0, documents.Count, i => terms[i] = SearchTokenizer.Terms(TextOf(documents[i])).Distinct().ToArray());
+        Parallel.For(0, documents.Count, i => terms[i] = SearchTokenizer.Terms(TextOf(documents[i])).Distinct().Select(t => pool.GetOrAdd(t, t)).ToArray());
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
