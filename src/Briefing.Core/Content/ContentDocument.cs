@@ -3,9 +3,17 @@ using Briefing.Core.Diagnostics;
 
 namespace Briefing.Core.Content;
 
-/// <summary>A Markdown file whose front matter parsed into the record <typeparamref name="T"/>.</summary>
-public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, string Body, int BodyFirstLine, YamlFieldLines Lines)
-    where T : class;
+/// <summary>
+/// A Markdown file whose front matter parsed into the record <typeparamref name="T"/>. The body is
+/// cut from the file's text when asked for, not kept beside it: a site holds every file's text,
+/// and a second copy of every body was a fifth of a large build's memory.
+/// </summary>
+public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int BodyStart, int BodyFirstLine, YamlFieldLines Lines)
+    where T : class
+{
+    /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used).</summary>
+    public string Body => File.Text[BodyStart..];
+}
 
 /// <summary>
 /// Where each top-level front-matter field sits, for diagnostics raised after parsing (e.g. a bad reference).
@@ -42,6 +50,6 @@ public static class ContentDocumentParser
         var frontMatter = parseFrontMatter(map);
         return frontMatter is null
             ? null
-            : new ContentDocument<T>(file, frontMatter, split.Body, split.BodyFirstLine, new YamlFieldLines(map));
+            : new ContentDocument<T>(file, frontMatter, split.BodyStart, split.BodyFirstLine, new YamlFieldLines(map));
     }
 }

@@ -7,6 +7,9 @@ namespace Briefing.Core.Content;
 /// </summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
+    /// <summary>Where the body starts in the text that was split: <c>text[BodyStart..]</c> is <see cref="Body"/>.</summary>
+    public int BodyStart { get; init; }
+
     /// <summary>Splits <c>---\n yaml \n---\n body</c>. Returns null when the file does not open with a front-matter fence.</summary>
     public static FrontMatter? Split(string text)
     {
@@ -27,8 +30,8 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
             {
                 var yaml = text[yamlStart..position];
                 var next = text.IndexOf('\n', position);
-                var body = next < 0 ? "" : text[(next + 1)..];
-                return new FrontMatter(yaml, 2, body, line + 1);
+                var bodyStart = next < 0 ? text.Length : next + 1;
+                return new FrontMatter(yaml, 2, text[bodyStart..], line + 1) { BodyStart = bodyStart };
             }
             var end = text.IndexOf('\n', position);
             if (end < 0)

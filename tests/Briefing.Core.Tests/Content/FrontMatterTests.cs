@@ -13,6 +13,7 @@ public class FrontMatterTests
         Assert.Equal(2, split.YamlFirstLine);
         Assert.Equal("\nBody line\n", split.Body);
         Assert.Equal(5, split.BodyFirstLine);
+        Assert.Equal(34, split.BodyStart);
     }
 
     [Fact]
@@ -29,6 +30,7 @@ public class FrontMatterTests
         var split = FrontMatter.Split("---\ntitle: A\n---");
         Assert.NotNull(split);
         Assert.Equal("", split.Body);
+        Assert.Equal(16, split.BodyStart);
     }
 
     [Fact]

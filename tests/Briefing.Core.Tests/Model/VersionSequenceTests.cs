@@ -102,7 +102,7 @@ public class VersionSequenceTests
     private static BriefingVersionSource Source(string path, int number)
     {
         var front = new BriefingFrontMatter { Title = "T", Date = new DateOnly(2025, 1, 10), Summary = "S", Byline = "B" };
-        var document = new ContentDocument<BriefingFrontMatter>(new SourceFile(path, Version1), front, "Text.\n", 7, new YamlFieldLines(null));
+        var document = new ContentDocument<BriefingFrontMatter>(new SourceFile(path, Version1), front, Version1.IndexOf("\n\nFirst", StringComparison.Ordinal) + 1, 7, new YamlFieldLines(null));
         return new BriefingVersionSource("x", number, document);
     }
 }
