@@ -43,6 +43,11 @@ server.Rebuilt += report =>
         foreach (var timing in report.Timings)
         {
             (phases.TryGetValue(timing.Phase, out var list) ? list : phases[timing.Phase] = []).Add(timing.Elapsed.TotalMilliseconds);
+            foreach (var part in timing.Parts)
+            {
+                var name = $"{timing.Phase}/{part.Phase}";
+                (phases.TryGetValue(name, out var parts) ? parts : phases[name] = []).Add(part.Cpu.TotalMilliseconds);
+            }
         }
     }
 };
