@@ -51,7 +51,7 @@ public static class SearchIndex
         // Terms go through one pool: a word in a hundred thousand documents is one string, not a hundred thousand.
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var terms = new string[documents.Count][];
-        Parallel.For(0, documents.Count, i => terms[i] = [.. SearchTokenizer.DistinctTerms(TextOf(documents[i]), pool)]);
+        Parallel.For(0, documents.Count, i => terms[i] = SearchTokenizer.Terms(TextOf(documents[i])).Distinct().Select(t => pool.GetOrAdd(t, t)).ToArray());
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {

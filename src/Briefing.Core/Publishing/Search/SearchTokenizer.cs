@@ -32,46 +32,6 @@ public static partial class SearchTokenizer
         }
     }
 
-    private static readonly HashSet<string> StopWordSet = (HashSet<string>)StopWords;
-
-    /// <summary>
-    /// The distinct terms of <paramref name="text"/>, as <see cref="Terms"/> gives them, each string taken
-    /// from <paramref name="pool"/>: words are read and lower-cased in place, so a word already in the pool
-    /// costs no allocation. This is what the search index runs over every document.
-    /// </summary>
-    public static List<string> DistinctTerms(string text, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
-    {
-        var shared = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        var stop = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        Span<char> rawBuffer = stackalloc char[64];
-        Span<char> lowerBuffer = stackalloc char[64];
-        foreach (var match in Word().EnumerateMatches(text))
-        {
-            var word = text.AsSpan(match.Index, match.Length);
-            var raw = word.Length <= rawBuffer.Length ? rawBuffer[..word.Length] : new char[word.Length];
-            var lower = word.Length <= lowerBuffer.Length ? lowerBuffer[..word.Length] : new char[word.Length];
-            word.CopyTo(raw);
-            raw.Replace('\u0130', 'i');
-            ((ReadOnlySpan<char>)raw).ToLowerInvariant(lower);
-            if (lower.Length < 2 || stop.Contains(lower))
-            {
-                continue;
-            }
-            if (!shared.TryGetValue(lower, out var term))
-            {
-                var made = new string(lower);
-                term = pool.GetOrAdd(made, made);
-            }
-            if (seen.Add(term))
-            {
-                terms.Add(term);
-            }
-        }
-        return terms;
-    }
-
     /// <summary>Invariant lower case; the dotted capital I becomes "i", as the browser's lower-casing then mark-stripping gives.</summary>
     private static string Lower(string word) => word.Replace('\u0130', 'i').ToLowerInvariant();
 

@@ -15,26 +15,6 @@ public class SearchIndexTests
         Assert.Equal(["baku", "moscow", "rift", "azerbaijan", "ilham", "8243", "socar", "depot"], terms);
     }
 
-    /// <summary>The allocation-free reading the index uses must give exactly the reference tokenizer's distinct terms.</summary>
-    [Theory]
-    [InlineData("The Caspian pipeline, and THE Caspian; pipeline!")]
-    [InlineData("İstanbul ISTANBUL istanbul Iğdır")]
-    [InlineData("a an I x1 22 3 Ä ä Öl Straße STRASSE")]
-    [InlineData("Deseret 𐐀𐐁 𐐨𐐩 and ΣΊΣΥΦΟΣ σίσυφος")]
-    [InlineData("")]
-    [InlineData("Supercalifragilisticexpialidocious-and-an-even-longer-compound-word-that-passes-sixty-four-chars Supercalifragilisticexpialidociousandanevenlongercompoundwordthatpassessixtyfourcharacters")]
-    public void Distinct_terms_equal_the_tokenizers_terms_without_repeats(string text)
-    {
-        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-
-        var first = SearchTokenizer.DistinctTerms(text, pool);
-        var again = SearchTokenizer.DistinctTerms(text, pool);
-
-        Assert.Equal(SearchTokenizer.Terms(text).Distinct(StringComparer.Ordinal), first);
-        Assert.Equal(first, again);
-        Assert.All(first.Zip(again), pair => Assert.Same(pair.First, pair.Second));
-    }
-
     [Fact]
     public void Index_stores_each_term_once_with_the_documents_that_contain_it()
     {
