@@ -22,6 +22,15 @@ public sealed class TempDirectory : IDisposable
         return full;
     }
 
+    /// <summary>A folder holding a fixture as <c>input/</c> beside a copy of the repository's <c>theme/</c>: a site to build.</summary>
+    public static TempDirectory WithSite(string fixture)
+    {
+        var site = new TempDirectory();
+        site.CopyFrom(RepoPaths.Fixture(fixture), "input");
+        site.CopyFrom(RepoPaths.Theme, "theme");
+        return site;
+    }
+
     /// <summary>Copies a folder tree into this one, under <paramref name="relative"/>.</summary>
     public string CopyFrom(string source, string relative)
     {

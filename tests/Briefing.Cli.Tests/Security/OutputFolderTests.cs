@@ -11,10 +11,7 @@ public sealed class OutputFolderTests
 {
     private static TempDirectory Repository()
     {
-        var repo = new TempDirectory();
-        repo.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
-        repo.CopyFrom(RepoPaths.Theme, "theme");
-        return repo;
+        return TempDirectory.WithSite("01-minimal");
     }
 
     private static string Listing(string root) =>

@@ -11,10 +11,7 @@ public class LinkCheckerTests
 
     private static TempDirectory Minimal()
     {
-        var site = new TempDirectory();
-        site.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
-        site.CopyFrom(RepoPaths.Theme, "theme");
-        return site;
+        return TempDirectory.WithSite("01-minimal");
     }
 
     private static void WritePage(TempDirectory site, string body) =>

@@ -13,10 +13,7 @@ public class StreamingBuildTests
 {
     private static TempDirectory Minimal()
     {
-        var site = new TempDirectory();
-        site.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
-        site.CopyFrom(RepoPaths.Theme, "theme");
-        return site;
+        return TempDirectory.WithSite("01-minimal");
     }
 
     private static BuildResult Build(TempDirectory site) =>
