@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Rendering;
 using Briefing.Core.Templates;
@@ -23,15 +22,6 @@ public static class LinkChecker
 
     /// <summary>The links and ids of a page, scanned once per byte array.</summary>
     public static PageLinks Scan(OutputFile file) => Scans.GetValue(file.Content, PageLinks.Scan);
-
-    /// <summary>Checks files held in memory, as <c>check</c> and <c>serve</c> have them.</summary>
-    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<MarkdownBody> bodies,
-        IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
-    {
-        var pages = files.Where(IsPage).ToDictionary(f => f.Path, f => (File: f, Links: Scan(f)), StringComparer.Ordinal);
-        Check(files, pages.ToDictionary(p => p.Key, p => p.Value.Links, StringComparer.Ordinal),
-            path => Encoding.UTF8.GetString(pages[path].File.Content), bodies, templates, diagnostics);
-    }
 
     /// <summary>
     /// Checks every page's links against the site's files and ids. <paramref name="pageText"/> gives a
