@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Model;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Pages;
 using Briefing.Core.Publishing.Search;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 using Microsoft.Playwright;
 

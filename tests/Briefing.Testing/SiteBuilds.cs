@@ -1,5 +1,5 @@
-using Briefing.Core.Pipeline;
-using Briefing.Core.Rendering;
+using Briefing.Core.Build;
+using Briefing.Core.Output;
 
 namespace Briefing.Testing;
 

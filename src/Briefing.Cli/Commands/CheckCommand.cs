@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Briefing.Cli.Reporting;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 
 namespace Briefing.Cli.Commands;
 

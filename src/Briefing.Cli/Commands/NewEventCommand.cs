@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Briefing.Core.Events;
-using Briefing.Core.Scaffolding;
 
 namespace Briefing.Cli.Commands;
 

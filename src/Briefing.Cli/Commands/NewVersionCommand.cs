@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Core.Briefings;
 using Briefing.Core.Content;
 using Briefing.Core.Text;
-using Briefing.Core.Versions;
 
 namespace Briefing.Cli.Commands;
 

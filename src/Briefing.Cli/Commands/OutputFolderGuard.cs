@@ -1,5 +1,5 @@
+using Briefing.Core.Build;
 using Briefing.Core.Output;
-using Briefing.Core.Pipeline;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Briefing.Core.Content;
 using Briefing.Core.Schemas;
+using Briefing.Core.Site;
 
 namespace Briefing.Cli.Commands;
 

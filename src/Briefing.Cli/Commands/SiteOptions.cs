@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 using Briefing.Cli.Reporting;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Cli.Preview;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 
 namespace Briefing.Cli.Preview;
 

@@ -1,5 +1,5 @@
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
 
 namespace Briefing.Cli.Preview;
 

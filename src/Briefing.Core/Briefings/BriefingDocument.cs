@@ -1,4 +1,6 @@
-namespace Briefing.Core.Model;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
+namespace Briefing.Core.Briefings;
 
 /// <summary>A briefing: every version of it, oldest first. The last one is what its own URL shows.</summary>
 public sealed record BriefingDocument(string Slug, IReadOnlyList<BriefingVersion> Versions)

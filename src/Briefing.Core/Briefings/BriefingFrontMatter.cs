@@ -1,6 +1,7 @@
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// The front matter of one version of a briefing, <c>input/briefings/&lt;slug&gt;/v&lt;N&gt;.md</c>.

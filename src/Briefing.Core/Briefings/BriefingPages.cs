@@ -1,8 +1,10 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
-using Briefing.Core.Versions;
+using Briefing.Core.Content;
+using Briefing.Core.Events;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Briefings;
 
 /// <summary>The list of all briefings and each briefing's own page (its latest version).</summary>
 public sealed class BriefingPages : IPageGenerator

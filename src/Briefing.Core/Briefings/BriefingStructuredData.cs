@@ -4,9 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Briefing.Core.Content;
-using Briefing.Core.Model;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// The schema.org JSON-LD of a briefing page at one version: dates of first publication and of

@@ -1,7 +1,9 @@
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Model;
+namespace Briefing.Core.Briefings;
 
 /// <summary>One published version of a briefing, with its rendered body.</summary>
 public sealed record BriefingVersion(string Slug, int Number, ContentDocument<BriefingFrontMatter> Source, RenderedMarkdown Content)

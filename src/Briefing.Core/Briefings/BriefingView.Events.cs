@@ -1,4 +1,5 @@
-namespace Briefing.Core.Rendering.Views;
+using Briefing.Core.Events;
+namespace Briefing.Core.Briefings;
 
 /// <summary>The events part of a briefing page, kept apart from the briefing's own fields.</summary>
 public sealed partial record BriefingView

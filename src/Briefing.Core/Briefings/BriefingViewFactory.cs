@@ -1,8 +1,8 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Content;
+using Briefing.Core.Site;
 using Briefing.Core.Text;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Briefings;
 
 /// <summary>Builds the view models that show briefings, shared by every page that lists or shows one.</summary>
 public static class BriefingViewFactory

@@ -1,6 +1,8 @@
-using Briefing.Core.Versions;
+using Briefing.Core.Markdown;
+using Briefing.Core.Site;
+using Briefing.Core.Tension;
 
-namespace Briefing.Core.Rendering.Views;
+namespace Briefing.Core.Briefings;
 
 /// <summary>A briefing as a list shows it: at its latest version, once.</summary>
 public sealed record BriefingSummaryView(

@@ -1,6 +1,6 @@
 using Briefing.Core.Content.Yaml;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Briefings;
 
 /// <summary>The kinds of change a new version can make, as newsrooms label them.</summary>
 public enum ChangeType

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// Folds long unchanged stretches of a diff into one "n unchanged" block, keeping

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Briefing.Core.Content;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>Turns a <see cref="VersionDiff"/> into what the diff template shows.</summary>
 public static class DiffViewFactory

@@ -2,7 +2,7 @@ using System.Text;
 using Briefing.Core.Markdown;
 using Markdig.Syntax;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// Splits a Markdown body into the blocks a reader sees (headings, paragraphs, list items, code),

@@ -1,6 +1,6 @@
 using DiffPlex;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>A stretch where the old sequence lost <see cref="OldCount"/> items and the new one gained <see cref="NewCount"/>.</summary>
 internal sealed record Hunk(int OldStart, int OldCount, int NewStart, int NewCount);

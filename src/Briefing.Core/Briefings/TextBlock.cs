@@ -1,4 +1,5 @@
-namespace Briefing.Core.Versions;
+using Briefing.Core.Markdown;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// One block of a briefing as the diff sees it: a paragraph, list item, table cell or code block

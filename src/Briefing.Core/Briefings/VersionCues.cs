@@ -1,8 +1,8 @@
 using Briefing.Core.Content;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>Builds the version cues a briefing page shows at one of its versions.</summary>
 public static class VersionCues

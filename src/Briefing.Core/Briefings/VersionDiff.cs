@@ -1,4 +1,4 @@
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>What a block of the diff shows.</summary>
 public enum DiffBlockKind

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// Compares two versions of a briefing's Markdown body. A pure function: the same two texts always

@@ -1,8 +1,10 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
-using Briefing.Core.Rendering.Generators;
+using Briefing.Core.Content;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// Every version of every briefing at its permanent URL (<c>/briefings/&lt;slug&gt;/v&lt;N&gt;/</c>, the

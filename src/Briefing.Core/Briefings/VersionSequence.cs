@@ -1,7 +1,8 @@
+using Briefing.Core.Build;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 
-namespace Briefing.Core.Model;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// The rules a briefing's versions must keep: numbered 1, 2, 3 … without gaps or repeats, each

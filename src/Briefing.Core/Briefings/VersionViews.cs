@@ -1,6 +1,8 @@
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Content;
+using Briefing.Core.Markdown;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>
 /// What a briefing page shows about versions: the older-version banner, first-published and

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Versions;
+namespace Briefing.Core.Briefings;
 
 /// <summary>Word-by-word difference of two blocks of text: runs of unchanged, deleted and inserted words.</summary>
 public static class WordDiff

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// Where a build reads and writes. <see cref="DisplayRoot"/> is the folder paths in messages are

@@ -1,8 +1,8 @@
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// What a build produced: the diagnostics (sorted), the rendered files (empty when there were errors),
@@ -11,7 +11,7 @@ namespace Briefing.Core.Pipeline;
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<OutputFile> Files,
-    Site? Site,
+    SiteModel? Site,
     IReadOnlyList<PhaseTiming> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

@@ -1,10 +1,14 @@
 using System.Globalization;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content.Yaml;
+using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Events;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 using Briefing.Core.Text;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// The load phase: reads every file under <c>input/</c> in parallel, decodes it, splits its
@@ -142,7 +146,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
     }
 
     /// <summary>Parses a Markdown file's front matter into <typeparamref name="T"/>, through the cache when there is one.</summary>
-    private ContentDocument<T>? Parse<T>(SourceFile file, Func<Yaml.YamlMap, T?> frontMatter, DiagnosticBag diagnostics)
+    private ContentDocument<T>? Parse<T>(SourceFile file, Func<YamlMap, T?> frontMatter, DiagnosticBag diagnostics)
         where T : class =>
         Cached(file, (f, bag) => ContentDocumentParser.Parse(f, frontMatter, bag), diagnostics);
 

@@ -3,7 +3,7 @@ using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
 
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// What one build can hand to the next, so that a one-file edit re-reads, re-parses and re-renders

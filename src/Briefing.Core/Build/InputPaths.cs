@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Briefings;
+using Briefing.Core.Pages;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Build;
 
 /// <summary>What a path under <c>input/</c> is, decided from its place and name alone.</summary>
 public static partial class InputPaths

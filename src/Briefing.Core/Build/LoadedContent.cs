@@ -1,6 +1,11 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
 using Briefing.Core.Events;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Build;
 
 /// <summary>One version file of a briefing: <c>briefings/&lt;slug&gt;/v&lt;number&gt;.md</c>.</summary>
 public sealed record BriefingVersionSource(string Slug, int Number, ContentDocument<BriefingFrontMatter> Document);

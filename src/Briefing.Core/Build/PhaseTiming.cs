@@ -1,4 +1,4 @@
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// How long one phase of a build took: wall time, and the CPU time the whole process spent in it

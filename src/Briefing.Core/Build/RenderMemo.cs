@@ -2,10 +2,11 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Templates;
 
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// Skips re-rendering a page whose template and view model are what they were last build.

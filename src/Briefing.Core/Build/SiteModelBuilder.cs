@@ -1,9 +1,12 @@
-using Briefing.Core.Content;
+using Briefing.Core.Briefings;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Events;
 using Briefing.Core.Markdown;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Model;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// The model phase: groups version files into briefings, checks what only the whole content can
@@ -14,7 +17,7 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions?
 {
     private readonly int _threads = parallel?.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;
 
-    public Site? Build(LoadedContent content, DiagnosticBag diagnostics)
+    public SiteModel? Build(LoadedContent content, DiagnosticBag diagnostics)
     {
         // Briefings in parallel (their versions one after another): a site of many small
         // briefings keeps every core busy. AsOrdered keeps the result independent of timing.
@@ -38,7 +41,7 @@ public sealed class SiteModelBuilder(MarkdownRenderer markdown, ParallelOptions?
 
         var events = new EventModelBuilder(markdown, CameoTable.Default, parallel).Build(content.Events, briefings, diagnostics);
 
-        return content.Site is null ? null : new Site(content.Site, briefings, pages) { Events = events };
+        return content.Site is null ? null : new SiteModel(content.Site, briefings, pages) { Events = events };
     }
 
     private BriefingDocument? BuildBriefing(IReadOnlyList<BriefingVersionSource> sources, DiagnosticBag diagnostics)

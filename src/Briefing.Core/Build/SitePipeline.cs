@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
-using Briefing.Core.Checks;
-using Briefing.Core.Content;
+using Briefing.Core.Briefings;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
+using Briefing.Core.Home;
+using Briefing.Core.Links;
 using Briefing.Core.Markdown;
-using Briefing.Core.Model;
 using Briefing.Core.Output;
-using Briefing.Core.Rendering;
-using Briefing.Core.Rendering.Generators;
+using Briefing.Core.Pages;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Publishing;
+using Briefing.Core.Site;
+using Briefing.Core.Tags;
 using Briefing.Core.Templates;
-using Briefing.Core.Versions;
+using Briefing.Core.Tension;
 
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// The build in visible phases: load (files to typed front matter) → theme → model (the site:
@@ -50,10 +54,10 @@ public sealed class SitePipeline
         new TagPages(),
         new TensionPages(),
         new StandalonePages(),
-        new Publishing.FeedFile(),
-        new Publishing.RobotsFile(),
-        new Publishing.Search.SearchFiles(),
-        new Publishing.SitemapFile(),
+        new FeedFile(),
+        new RobotsFile(),
+        new SearchFiles(),
+        new SitemapFile(),
         new AssetFiles(),
     ];
 
@@ -218,7 +222,7 @@ public sealed class SitePipeline
     }
 
     private static bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        Model.Site site, TemplateSet templates, DiagnosticBag diagnostics)
+        SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
     {
         LinkChecker.Check(files, pages, pageText, MarkdownBody.All(site).ToList(), templates.Sources, diagnostics);
         return true;

@@ -1,7 +1,7 @@
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Templates;
 
-namespace Briefing.Core.Pipeline;
+namespace Briefing.Core.Build;
 
 /// <summary>
 /// Keeps the compiled theme while none of its files changed (same paths, lengths and write times),

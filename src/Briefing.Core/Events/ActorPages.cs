@@ -1,8 +1,8 @@
-using Briefing.Core.Events;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Events;
 
 /// <summary><c>/actors/</c> and one page per country that appears as either actor of an event.</summary>
 public sealed class ActorPages : IPageGenerator

@@ -1,6 +1,8 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
-using Briefing.Core.Model;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

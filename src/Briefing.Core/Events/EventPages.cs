@@ -1,9 +1,11 @@
 using System.Globalization;
-using Briefing.Core.Events;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Events;
 
 /// <summary><c>/events/</c>, the timeline grouped by month, and one page per event.</summary>
 public sealed class EventPages : IPageGenerator
@@ -44,7 +46,7 @@ public sealed class EventPages : IPageGenerator
         var front = e.FrontMatter;
         var view = new EventView(
             context.SiteView,
-            context.Meta(e.Title, front.Summary, e.Url, "article", Publishing.EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Date.FirstDay },
+            context.Meta(e.Title, front.Summary, e.Url, "article", EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Date.FirstDay },
             context.Nav(e.Url),
             e.Title,
             front.Summary,

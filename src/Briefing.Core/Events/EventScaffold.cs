@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Briefing.Core.Events;
 using Briefing.Core.Text;
 
-namespace Briefing.Core.Scaffolding;
+namespace Briefing.Core.Events;
 
 /// <summary>What <c>briefing new event</c> was asked for; <see cref="Actors"/> holds zero, one or two actor codes.</summary>
 public sealed record EventScaffoldRequest(string Title, string Date, string? Cameo, IReadOnlyList<string> Actors);

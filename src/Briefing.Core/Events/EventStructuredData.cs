@@ -2,9 +2,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Briefing.Core.Events;
+using Briefing.Core.Content;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Publishing;
+namespace Briefing.Core.Events;
 
 /// <summary>
 /// The schema.org JSON-LD of an event page: an <c>Event</c> with its name, summary, start date (a day,

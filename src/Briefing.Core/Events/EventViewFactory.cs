@@ -1,9 +1,10 @@
 using System.Globalization;
-using Briefing.Core.Events;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Events;
 
 /// <summary>Builds the view models that show events, shared by every page that lists or shows one.</summary>
 public static class EventViewFactory
@@ -33,7 +34,7 @@ public static class EventViewFactory
         e is null ? null : new EventLinkView(e.Title, e.Url, Formatting.Date(e.Date));
 
     /// <summary>The sources of an event, briefing sections linked to their anchor in the cited version.</summary>
-    public static IReadOnlyList<SourceView> Sources(EventRecord e, Site site) =>
+    public static IReadOnlyList<SourceView> Sources(EventRecord e, SiteModel site) =>
         e.FrontMatter.Sources.Select(source => source switch
         {
             BriefingCitation b => BriefingSource(b, site),
@@ -45,7 +46,7 @@ public static class EventViewFactory
     /// The events that cite each briefing (by slug), oldest first: made once per build, so that a
     /// briefing page costs the events that cite it, not every event of the site.
     /// </summary>
-    public static ILookup<string, EventRecord> CitingIndex(Site site) =>
+    public static ILookup<string, EventRecord> CitingIndex(SiteModel site) =>
         site.Events
             .SelectMany(e => e.FrontMatter.Sources.OfType<BriefingCitation>()
                 .Select(c => c.Briefing)
@@ -81,7 +82,7 @@ public static class EventViewFactory
     public static string CitationUrl(BriefingCitation citation) =>
         $"{Urls.BriefingVersion(citation.Briefing, citation.Version)}#{citation.Section}";
 
-    private static SourceView BriefingSource(BriefingCitation citation, Site site)
+    private static SourceView BriefingSource(BriefingCitation citation, SiteModel site)
     {
         var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
         var title = version?.Title ?? citation.Briefing;

@@ -1,4 +1,7 @@
-namespace Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Markdown;
+using Briefing.Core.Site;
+namespace Briefing.Core.Events;
 
 /// <summary>An event as lists show it: the timeline, actor and tag pages, a briefing's "cited by" list.</summary>
 public sealed record EventSummaryView(

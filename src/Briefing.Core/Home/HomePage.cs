@@ -1,8 +1,10 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 using Briefing.Core.Tension;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Home;
 
 /// <summary>The front page: the newest briefings with their summaries.</summary>
 public sealed class HomePage : IPageGenerator

@@ -1,3 +1,4 @@
+using Briefing.Core.Content;
 namespace Briefing.Core.Import;
 
 /// <summary>
@@ -9,7 +10,7 @@ public static class TextBlocks
 {
     public static IReadOnlyList<string> Split(string text)
     {
-        var lines = Content.SourceText.NormalizeNewlines(text).TrimStart('\uFEFF').Split('\n');
+        var lines = SourceText.NormalizeNewlines(text).TrimStart('\uFEFF').Split('\n');
         var hasBlankSeparators = lines.SkipWhile(string.IsNullOrWhiteSpace).Reverse().SkipWhile(string.IsNullOrWhiteSpace).Any(string.IsNullOrWhiteSpace);
         if (!hasBlankSeparators)
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>A link found in a rendered page: the attribute it sat in and its URL, HTML-decoded. A struct: a large build keeps millions.</summary>
 public readonly record struct HtmlLink(string Attribute, string Url);

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
 using Briefing.Core.Templates;
 
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>
 /// The internal-link check: every <c>href</c> and <c>src</c> in the rendered pages that stays on the

@@ -1,7 +1,7 @@
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Templates;
 
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>
 /// Finds where a broken link was written: in the Markdown bodies shown on the page (their line in the

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>
 /// Decides whether one internal link works: its file must be part of the site and its anchor an

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>
 /// Where an internal link goes: the file under <c>output/</c> it names and the anchor, if any.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Briefing.Core.Checks;
+namespace Briefing.Core.Links;
 
 /// <summary>
 /// What the link check keeps of one rendered page: the links it makes and the ids it has. Small

@@ -1,6 +1,6 @@
 using Briefing.Core.Diagnostics;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Briefing.Core.Markdown;
 

@@ -1,10 +1,10 @@
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Core.Text;
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
+using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 
 namespace Briefing.Core.Markdown;
 

@@ -1,9 +1,9 @@
 using Markdig.Extensions.Tables;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
-using Markdig.Syntax;
+using Markdig.Renderers.Html;
+using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Briefing.Core.Markdown;
 

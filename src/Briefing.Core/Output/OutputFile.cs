@@ -1,12 +1,13 @@
 using System.Text;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Rendering;
+namespace Briefing.Core.Output;
 
 /// <summary>One file of the built site: its path under <c>output/</c> (forward slashes) and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content)
 {
     /// <summary>The page's head metadata when the file is an HTML page rendered through the layout; null for other files.</summary>
-    public Views.PageMeta? Meta { get; init; }
+    public PageMeta? Meta { get; init; }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

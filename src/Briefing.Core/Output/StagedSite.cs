@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Briefing.Core.Rendering;
 
 namespace Briefing.Core.Output;
 

@@ -1,7 +1,9 @@
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Model;
+namespace Briefing.Core.Pages;
 
 /// <summary>A standalone page such as About.</summary>
 public sealed record Page(string Slug, ContentDocument<PageFrontMatter> Source, RenderedMarkdown Content)

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Pages;
 
 /// <summary>The front matter of a standalone page, <c>input/pages/&lt;slug&gt;.md</c>, served at <c>/&lt;slug&gt;/</c>.</summary>
 public sealed record PageFrontMatter

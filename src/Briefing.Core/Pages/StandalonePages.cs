@@ -1,7 +1,9 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Pages;
 
 /// <summary>Pages from <c>input/pages/</c>, and the 404 page every host serves for a missing URL.</summary>
 public sealed class StandalonePages : IPageGenerator

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
-using Briefing.Core.Model;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Events;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing;
 
@@ -12,7 +15,7 @@ public static class FeedEntries
 {
     /// <param name="site">The site model.</param>
     /// <param name="absolute">Makes a root-relative URL absolute against the URL the site is served from.</param>
-    public static IEnumerable<FeedEntry> From(Site site, Func<string, string> absolute) =>
+    public static IEnumerable<FeedEntry> From(SiteModel site, Func<string, string> absolute) =>
         site.Briefings.SelectMany(b => b.Versions).Select(v => Version(site, v, absolute))
             .Concat(site.Events.Select(e => Event(site, e, absolute)));
 
@@ -20,7 +23,7 @@ public static class FeedEntries
     /// An event, dated by the day it happened. Atom needs a full date, so an event known only by its
     /// month is dated the first of that month; its id keeps just the month.
     /// </summary>
-    private static FeedEntry Event(Site site, Events.EventRecord record, Func<string, string> absolute) =>
+    private static FeedEntry Event(SiteModel site, EventRecord record, Func<string, string> absolute) =>
         new(TagUri.For(site.Config.BaseUrl, EventStructuredData.DateText(record.Date), record.Url),
             record.Title,
             absolute(record.Url),
@@ -30,7 +33,7 @@ public static class FeedEntries
             record.FrontMatter.Summary,
             record.FrontMatter.Tags);
 
-    private static FeedEntry Version(Site site, BriefingVersion version, Func<string, string> absolute)
+    private static FeedEntry Version(SiteModel site, BriefingVersion version, Func<string, string> absolute)
     {
         var front = version.FrontMatter;
         var title = version.Number == 1 ? front.Title : $"{front.Title} (version {version.Number})";

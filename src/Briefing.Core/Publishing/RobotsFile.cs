@@ -1,5 +1,5 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing;
 

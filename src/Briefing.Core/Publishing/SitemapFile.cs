@@ -1,5 +1,5 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing;
 
@@ -19,7 +19,7 @@ public sealed class SitemapFile : IAfterRenderGenerator
         var newest = SiteDates.Newest(context.Site);
         var urls = rendered
             .Select(f => f.Meta)
-            .OfType<Rendering.Views.PageMeta>()
+            .OfType<PageMeta>()
             .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
             .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
             .DistinctBy(u => u.Location);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing;
 

@@ -1,4 +1,5 @@
-namespace Briefing.Core.Rendering.Generators;
+using Briefing.Core.Output;
+namespace Briefing.Core.Site;
 
 /// <summary>Copies the theme's static files under their hashed names.</summary>
 public sealed class AssetFiles : IPageGenerator

@@ -1,4 +1,5 @@
-namespace Briefing.Core.Rendering;
+using Briefing.Core.Output;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// A generator whose files describe the other generators' files, such as the sitemap, which lists

@@ -1,4 +1,5 @@
-namespace Briefing.Core.Rendering;
+using Briefing.Core.Output;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// Produces some of the site's files. Each generator returns render jobs rather than files so

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Rendering.Views;
+namespace Briefing.Core.Site;
 
 /// <summary>What the <c>base</c> layout needs from every page's view model.</summary>
 public interface ILayoutView

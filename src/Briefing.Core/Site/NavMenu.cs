@@ -1,8 +1,6 @@
 using System.Collections;
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
 
-namespace Briefing.Core.Rendering;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// The main navigation as one page sees it: the site's links, shared by every page, with the one

@@ -1,12 +1,13 @@
-using Briefing.Core.Model;
-using Briefing.Core.Pipeline;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Build;
+using Briefing.Core.Events;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Templates;
 
-namespace Briefing.Core.Rendering;
+namespace Briefing.Core.Site;
 
 /// <summary>What every page generator may use: the site model, the compiled theme and the base URL.</summary>
-public sealed record RenderContext(Site Site, TemplateSet Templates, string BaseUrl)
+public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string BaseUrl)
 {
     public SiteView SiteView { get; } = new(Site.Config.Title, Site.Config.Description, Site.Config.Language, Site.Config.Author, Urls.Home);
 
@@ -25,8 +26,8 @@ public sealed record RenderContext(Site Site, TemplateSet Templates, string Base
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(NavLinks, url);
 
-    /// <summary>The events citing each briefing, by the briefing's slug; see <see cref="Generators.EventViewFactory.CitingIndex"/>.</summary>
-    public ILookup<string, Events.EventRecord> CitingEvents { get; } = Generators.EventViewFactory.CitingIndex(Site);
+    /// <summary>The events citing each briefing, by the briefing's slug; see <see cref="EventViewFactory.CitingIndex"/>.</summary>
+    public ILookup<string, EventRecord> CitingEvents { get; } = EventViewFactory.CitingIndex(Site);
 
     /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
     public RenderMemo? Memo { get; init; }

@@ -1,7 +1,8 @@
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Site;
 
 /// <summary>The publication's settings, from <c>input/site.yml</c>.</summary>
 public sealed record SiteConfig

@@ -1,6 +1,5 @@
-using Briefing.Core.Model;
 
-namespace Briefing.Core.Publishing;
+namespace Briefing.Core.Site;
 
 /// <summary>Dates the publishing files take from content, never from the clock.</summary>
 public static class SiteDates
@@ -9,7 +8,7 @@ public static class SiteDates
     public static readonly DateOnly Epoch = new(1970, 1, 1);
 
     /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
-    public static DateOnly Newest(Site site) =>
+    public static DateOnly Newest(SiteModel site) =>
         site.Briefings.SelectMany(b => b.Versions).Select(v => v.Date)
             .Concat(site.Events.Select(e => e.Date.FirstDay))
             .DefaultIfEmpty(Epoch).Max();

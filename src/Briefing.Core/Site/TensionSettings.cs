@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Tension;
 
-namespace Briefing.Core.Content;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// The <c>tension:</c> section of <c>site.yml</c>, e.g. <c>tension: {dyad: [AZE, RUS]}</c>.

@@ -1,4 +1,8 @@
-namespace Briefing.Core.Model;
+using Briefing.Core.Briefings;
+using Briefing.Core.Events;
+using Briefing.Core.Pages;
+using Briefing.Core.Publishing.Search;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// Every URL the site publishes, in one place. URLs are folder-style and root-relative

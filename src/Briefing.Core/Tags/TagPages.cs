@@ -1,7 +1,12 @@
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Events;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 using Briefing.Core.Text;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Tags;
 
 /// <summary>
 /// One page per tag, listing the briefings and the events that carry it. A briefing counts when any of
@@ -53,7 +58,7 @@ public sealed class TagPages : IPageGenerator
     }
 
     // The briefing as lists show it; when its latest version no longer carries the tag, say which version last did.
-    private static BriefingSummaryView Summary(BriefingSummaryView summary, Model.BriefingDocument briefing, IReadOnlyList<Model.BriefingVersion> tagged)
+    private static BriefingSummaryView Summary(BriefingSummaryView summary, BriefingDocument briefing, IReadOnlyList<BriefingVersion> tagged)
     {
         if (tagged.Contains(briefing.Latest))
         {

@@ -1,5 +1,6 @@
 using Briefing.Core.Events;
-using Briefing.Core.Model;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Tension;
 
@@ -13,7 +14,7 @@ namespace Briefing.Core.Tension;
 public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<TensionMonth> Months)
 {
     /// <summary>The site's index, or null when <c>site.yml</c> has no <c>tension:</c> section.</summary>
-    public static SiteTension? For(Site site)
+    public static SiteTension? For(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
         if (site.Config.Tension is not { Dyad: [var first, var second] })

@@ -1,8 +1,9 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering.Views;
-using Briefing.Core.Tension;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Tension;
 
 /// <summary><c>/tension/</c> with its chart and table, and the same numbers as <c>index.csv</c> and <c>index.json</c>.</summary>
 public sealed class TensionPages : IPageGenerator

@@ -1,7 +1,5 @@
-using Briefing.Core.Rendering.Views;
-using Briefing.Core.Tension;
 
-namespace Briefing.Core.Rendering.Generators;
+namespace Briefing.Core.Tension;
 
 /// <summary>Turns the computed index into what the templates show: table rows, the chart, the latest value.</summary>
 public static class TensionViewFactory

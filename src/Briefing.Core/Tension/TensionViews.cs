@@ -1,4 +1,6 @@
-namespace Briefing.Core.Rendering.Views;
+using Briefing.Core.Markdown;
+using Briefing.Core.Site;
+namespace Briefing.Core.Tension;
 
 /// <summary>The <c>/tension/</c> page: the latest value, the chart, the monthly table and the downloads.</summary>
 public sealed record TensionPageView(

@@ -1,8 +1,8 @@
+using Briefing.Core.Build;
 using Briefing.Core.Markdown;
-using Briefing.Core.Pipeline;
 using Briefing.Core.Text;
-using Briefing.Testing;
 using Briefing.Testing.Security;
+using Briefing.Testing;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests.Security;

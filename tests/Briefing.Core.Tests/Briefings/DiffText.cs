@@ -1,6 +1,6 @@
-using Briefing.Core.Versions;
+using Briefing.Core.Briefings;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>
 /// A diff written as lines a test can state by hand: "= p: text" unchanged, "… 3" collapsed,

@@ -1,7 +1,8 @@
-using Briefing.Core.Checks;
+using Briefing.Core.Build;
+using Briefing.Core.Links;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>
 /// A tag that an older version carries and the latest dropped: the older version's page still links
@@ -11,7 +12,7 @@ public sealed class OlderVersionTagTests
 {
     private const string Site = "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n";
 
-    private static Core.Pipeline.BuildResult Build()
+    private static Core.Build.BuildResult Build()
     {
         using var root = new TempDirectory();
         root.Write("input/site.yml", Site);

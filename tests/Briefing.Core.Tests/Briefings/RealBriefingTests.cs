@@ -1,12 +1,13 @@
 using AngleSharp.Html.Parser;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Rendering;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>The publication's two source documents, published faithfully.</summary>
 public class RealBriefingTests
 {
-    private static readonly Lazy<Core.Pipeline.BuildResult> Site = new(() => SiteBuilds.Render(RepoPaths.Input));
+    private static readonly Lazy<Core.Build.BuildResult> Site = new(() => SiteBuilds.Render(RepoPaths.Input));
 
     [Theory]
     [InlineData("000_437af75286ba1fe7.txt", "breaking-bonds", 2)]

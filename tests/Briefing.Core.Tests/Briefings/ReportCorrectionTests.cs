@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Core.Build;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>
 /// The report's version 2 corrects one missing word. These tests hold the published site to that:
@@ -14,7 +16,7 @@ public class ReportCorrectionTests
 {
     private const string Report = "briefings/breaking-bonds";
 
-    private static readonly Lazy<Core.Pipeline.BuildResult> Site = new(() => SiteBuilds.Render(RepoPaths.Input));
+    private static readonly Lazy<Core.Build.BuildResult> Site = new(() => SiteBuilds.Render(RepoPaths.Input));
 
     private static IDocument Page(string path)
     {

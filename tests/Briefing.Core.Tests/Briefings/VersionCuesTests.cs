@@ -1,14 +1,16 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Briefing.Core.Versions;
+using Briefing.Core.Briefings;
+using Briefing.Core.Build;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>What each version of the fixture briefing (v1, a correction in v2, an update and a clarification in v3) tells readers.</summary>
 public class VersionCuesTests
 {
-    private static readonly Lazy<Core.Pipeline.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("03-versions")));
+    private static readonly Lazy<Core.Build.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("03-versions")));
 
     private static IDocument Page(string path)
     {

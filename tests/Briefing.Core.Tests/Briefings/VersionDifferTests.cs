@@ -1,6 +1,6 @@
-using Briefing.Core.Versions;
+using Briefing.Core.Briefings;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 public class VersionDifferTests
 {

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Build;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Versions;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>Whole pages of the three-version fixture briefing (tests/fixtures/03-versions), compared with verified snapshots.</summary>
 public partial class VersionPageSnapshotTests
 {
-    private static readonly Lazy<Core.Pipeline.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("03-versions")));
+    private static readonly Lazy<Core.Build.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("03-versions")));
 
     [Fact]
     public void History_page() => Snapshot.Match(Page("briefings/harbour-levy/history/index.html"));

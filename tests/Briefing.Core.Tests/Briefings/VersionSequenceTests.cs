@@ -1,9 +1,10 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Build;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Model;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Model;
+namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>Each way a briefing's versions can be wrong is reported with the version file and the line to fix.</summary>
 public class VersionSequenceTests

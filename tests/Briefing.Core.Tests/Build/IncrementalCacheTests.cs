@@ -1,7 +1,7 @@
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Pipeline;
+namespace Briefing.Core.Tests.Build;
 
 /// <summary>
 /// The cache <c>serve</c> rebuilds with: a one-file edit must re-parse that file only, and the site

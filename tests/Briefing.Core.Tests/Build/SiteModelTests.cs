@@ -1,6 +1,7 @@
+using Briefing.Core.Text;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Model;
+namespace Briefing.Core.Tests.Build;
 
 public class SiteModelTests
 {

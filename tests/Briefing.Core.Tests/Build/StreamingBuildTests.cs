@@ -1,8 +1,8 @@
+using Briefing.Core.Build;
 using Briefing.Core.Output;
-using Briefing.Core.Pipeline;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Pipeline;
+namespace Briefing.Core.Tests.Build;
 
 /// <summary>
 /// <see cref="SitePipeline.Build"/> writes each page into the staging folder as it is rendered: the

@@ -1,5 +1,5 @@
+using Briefing.Core.Build;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Pipeline;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Build;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;
@@ -6,7 +8,7 @@ namespace Briefing.Core.Tests.Events;
 /// <summary>Whole built event pages of the 04-events fixture, compared with verified snapshots.</summary>
 public sealed partial class EventPageSnapshotTests
 {
-    private static readonly Lazy<Core.Pipeline.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("04-events")));
+    private static readonly Lazy<Core.Build.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("04-events")));
 
     [Fact]
     public void Fixture_event_page() => Snapshot.Match(Page("events/patrol-boats-exchange-fire/index.html"));

@@ -1,6 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
+using Briefing.Core.Events;
+using Briefing.Core.Markdown;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;

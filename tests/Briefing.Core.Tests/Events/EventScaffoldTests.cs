@@ -1,8 +1,7 @@
-using Briefing.Core.Events;
-using Briefing.Core.Scaffolding;
 using Briefing.Core.Tests.Schemas;
+using Briefing.Core.Events;
 
-namespace Briefing.Core.Tests.Scaffolding;
+namespace Briefing.Core.Tests.Events;
 
 public class EventScaffoldTests
 {

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
-using Briefing.Core.Pipeline;
-using Briefing.Core.Rendering;
+using Briefing.Core.Build;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;
@@ -47,7 +48,7 @@ public sealed class EventSourceLinkTests
             {
                 var hash = href.IndexOf('#', StringComparison.Ordinal);
                 Assert.True(hash > 0, $"{page.Path}: '{href}' has no anchor");
-                var target = Core.Model.Urls.ToOutputPath(href[..hash]);
+                var target = Core.Site.Urls.ToOutputPath(href[..hash]);
                 Assert.True(files.TryGetValue(target, out var file), $"{page.Path}: '{href}' points at {target}, which was not built");
                 var anchor = href[(hash + 1)..];
                 Assert.True(parser.ParseDocument(Text(file)).GetElementById(anchor) is not null, $"{page.Path}: '{href}': {target} has no element with id '{anchor}'");

@@ -1,7 +1,10 @@
+using Briefing.Core.Tests.Publishing;
 using System.Text.Json;
-using Briefing.Core.Publishing;
+using Briefing.Core.Content;
+using Briefing.Core.Events;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Tests.Publishing;
+namespace Briefing.Core.Tests.Events;
 
 public class EventStructuredDataTests
 {

@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 namespace Briefing.Core.Tests.Events;
 
 /// <summary>Each way an event file can be wrong is reported with its file, line and field, and stops the build.</summary>

@@ -1,5 +1,6 @@
+using Briefing.Core.Build;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Output;
-using Briefing.Core.Pipeline;
 using Briefing.Core.Templates;
 using Briefing.Testing;
 
@@ -37,7 +38,7 @@ internal sealed class FuzzRunner : IDisposable
         _timeLimit = timeLimit;
         _memoryLimit = memoryLimitBytes;
         // The theme is not fuzzed: compiling it once keeps 2,000 cases within CI's time.
-        _theme = TemplateSet.Load(RepoPaths.Theme, _site.Path, _pipeline.RequiredTemplates, new Diagnostics.DiagnosticBag())
+        _theme = TemplateSet.Load(RepoPaths.Theme, _site.Path, _pipeline.RequiredTemplates, new DiagnosticBag())
             ?? throw new InvalidOperationException("the repository's theme does not load");
     }
 

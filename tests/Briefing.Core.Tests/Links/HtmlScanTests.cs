@@ -1,6 +1,6 @@
-using Briefing.Core.Checks;
+using Briefing.Core.Links;
 
-namespace Briefing.Core.Tests.Checks;
+namespace Briefing.Core.Tests.Links;
 
 public class HtmlScanTests
 {

@@ -1,7 +1,7 @@
 using Briefing.Core.Diagnostics;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Checks;
+namespace Briefing.Core.Tests.Links;
 
 /// <summary>The internal-link check as a build runs it, on fixture sites copied into a temp folder.</summary>
 public class LinkCheckerTests

@@ -1,5 +1,4 @@
 using Briefing.Core.Output;
-using Briefing.Core.Rendering;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Output;

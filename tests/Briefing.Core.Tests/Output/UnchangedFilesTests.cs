@@ -1,5 +1,5 @@
+using Briefing.Core.Links;
 using Briefing.Core.Output;
-using Briefing.Core.Rendering;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Output;

@@ -1,7 +1,7 @@
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Content;
+namespace Briefing.Core.Tests.Pages;
 
 /// <summary>Standalone pages may carry a date (a day or a UTC time) and tags, shown on the page.</summary>
 public class PageDateAndTagsTests

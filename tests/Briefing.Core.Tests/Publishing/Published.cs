@@ -1,4 +1,4 @@
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;

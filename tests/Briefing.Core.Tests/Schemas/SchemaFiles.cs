@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content;
 using Briefing.Core.Schemas;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Schemas;

@@ -1,4 +1,4 @@
-using Briefing.Core.Content;
+using Briefing.Core.Events;
 using Briefing.Core.Schemas;
 
 namespace Briefing.Core.Tests.Schemas;

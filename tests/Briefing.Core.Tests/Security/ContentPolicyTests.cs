@@ -1,5 +1,7 @@
-using Briefing.Testing;
+using Briefing.Core.Build;
+using Briefing.Core.Content;
 using Briefing.Testing.Security;
+using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Security;
 
@@ -8,7 +10,7 @@ public sealed class ContentPolicyTests
 {
     private static HostilePayload Payload(string text) => new("test", text);
 
-    private static Core.Pipeline.BuildResult Render(TempDirectory root, string payload, PayloadPlace place) =>
+    private static Core.Build.BuildResult Render(TempDirectory root, string payload, PayloadPlace place) =>
         SiteBuilds.Render(PayloadSites.Write(root, Payload(payload), place), displayRoot: root.Path);
 
     [Fact]

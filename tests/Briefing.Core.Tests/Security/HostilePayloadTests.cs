@@ -1,7 +1,8 @@
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Templates;
-using Briefing.Testing;
 using Briefing.Testing.Security;
+using Briefing.Testing;
 using Xunit.Abstractions;
 
 namespace Briefing.Core.Tests.Security;
@@ -14,7 +15,7 @@ public sealed class HostilePayloadTests(ITestOutputHelper output)
 {
     private static readonly SitePipeline Pipeline = new();
     private static readonly Lazy<TemplateSet> Theme = new(() =>
-        TemplateSet.Load(RepoPaths.Theme, RepoPaths.Root, Pipeline.RequiredTemplates, new Diagnostics.DiagnosticBag())!);
+        TemplateSet.Load(RepoPaths.Theme, RepoPaths.Root, Pipeline.RequiredTemplates, new DiagnosticBag())!);
 
     [Fact]
     public void The_corpus_holds_at_least_fifty_distinct_payloads()

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Briefing.Testing;
+using Briefing.Core.Content;
+using Briefing.Core.Events;
 using Briefing.Testing.Security;
+using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Security;
 

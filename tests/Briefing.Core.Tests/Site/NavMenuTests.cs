@@ -1,6 +1,6 @@
-using Briefing.Core.Rendering;
+using Briefing.Core.Site;
 
-namespace Briefing.Core.Tests.Rendering;
+namespace Briefing.Core.Tests.Site;
 
 public class NavMenuTests
 {

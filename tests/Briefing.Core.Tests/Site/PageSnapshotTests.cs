@@ -1,11 +1,12 @@
+using Briefing.Core.Build;
 using Briefing.Testing;
 
-namespace Briefing.Core.Tests.Rendering;
+namespace Briefing.Core.Tests.Site;
 
 /// <summary>Whole built pages of the fixture site and of the real publication, compared with verified snapshots.</summary>
 public class PageSnapshotTests
 {
-    private static readonly Lazy<Core.Pipeline.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("01-minimal")));
+    private static readonly Lazy<Core.Build.BuildResult> Fixture = new(() => SiteBuilds.Render(RepoPaths.Fixture("01-minimal")));
 
     [Fact]
     public void Fixture_home() => Snapshot.Match(Fixture.Value.Text("index.html"));

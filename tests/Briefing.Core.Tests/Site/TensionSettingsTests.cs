@@ -1,7 +1,9 @@
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Site;
+using Briefing.Core.Tension;
 
-namespace Briefing.Core.Tests.Content;
+namespace Briefing.Core.Tests.Site;
 
 public sealed class TensionSettingsTests
 {

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Tension;

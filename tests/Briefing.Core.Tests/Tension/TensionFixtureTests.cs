@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Tension;

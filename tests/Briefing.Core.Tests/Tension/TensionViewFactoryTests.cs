@@ -1,4 +1,3 @@
-using Briefing.Core.Rendering.Generators;
 using Briefing.Core.Tension;
 
 namespace Briefing.Core.Tests.Tension;

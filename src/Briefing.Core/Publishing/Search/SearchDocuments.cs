@@ -1,12 +1,15 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
 using Briefing.Core.Events;
-using Briefing.Core.Model;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;
 
 /// <summary>What the site offers to search: briefings at their latest version, events (newest first), and standalone pages.</summary>
 public static class SearchDocuments
 {
-    public static IReadOnlyList<SearchDocument> From(Site site)
+    public static IReadOnlyList<SearchDocument> From(SiteModel site)
     {
         var makers = site.Briefings.Select(b => (Func<SearchDocument>)(() => Briefing(b)))
             .Concat(site.Events.Reverse().Select(e => (Func<SearchDocument>)(() => Event(e))))

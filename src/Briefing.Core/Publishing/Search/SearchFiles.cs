@@ -1,6 +1,6 @@
-using Briefing.Core.Model;
-using Briefing.Core.Rendering;
-using Briefing.Core.Rendering.Views;
+using Briefing.Core.Output;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;
 
@@ -10,7 +10,7 @@ public sealed class SearchFiles : IPageGenerator
     public IEnumerable<string> Templates => ["search"];
 
     /// <summary>The lists that hold everything search finds, for readers without JavaScript.</summary>
-    private static IReadOnlyList<NavItem> Browse(Site site) =>
+    private static IReadOnlyList<NavItem> Browse(SiteModel site) =>
         site.Events.Count > 0
             ? [new NavItem("All briefings", Urls.Briefings, null), new NavItem("All events, month by month", Urls.Events, null)]
             : [new NavItem("All briefings", Urls.Briefings, null)];

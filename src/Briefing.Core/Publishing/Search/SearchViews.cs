@@ -1,4 +1,5 @@
-namespace Briefing.Core.Rendering.Views;
+using Briefing.Core.Site;
+namespace Briefing.Core.Publishing.Search;
 
 /// <summary>
 /// The search page. <see cref="IndexUrl"/> is where the script loads the index from;

@@ -1,14 +1,16 @@
-using Briefing.Core.Content;
+using Briefing.Core.Briefings;
 using Briefing.Core.Events;
+using Briefing.Core.Pages;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Model;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// The whole publication as the render phase sees it: immutable, sorted, validated.
 /// Briefings are newest first (by their latest version), then by slug; pages by slug;
 /// events oldest first, by date then slug (ordinal).
 /// </summary>
-public sealed record Site(SiteConfig Config, IReadOnlyList<BriefingDocument> Briefings, IReadOnlyList<Page> Pages)
+public sealed record SiteModel(SiteConfig Config, IReadOnlyList<BriefingDocument> Briefings, IReadOnlyList<Page> Pages)
 {
     // Made on first use, from the briefings the site was built with: every event's citation looks a briefing up.
     private Dictionary<string, BriefingDocument>? _bySlug;
