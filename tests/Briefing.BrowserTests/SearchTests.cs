@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Briefing.Core.Briefings;
 using Briefing.Core.Content;
 using Briefing.Core.Pages;
-using Briefing.Core.Publishing.Search;
+using Briefing.Core.Site;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests;

@@ -1,5 +1,5 @@
 using Briefing.Core.Content.Yaml;
-using Briefing.Core.Text;
+using Briefing.Core.Content;
 
 namespace Briefing.Core.Briefings;
 
@@ -48,8 +48,7 @@ public sealed record BriefingFrontMatter
         var summary = map.Text("summary", required: true);
         var byline = map.Text("byline", required: true);
         var authors = map.TextList("authors");
-        var tags = map.TextList("tags");
-        CheckTags(map, tags);
+        var tags = FrontMatterRules.Tags(map);
         var changes = map.MapList("changes").Select(ChangeNote.Parse).OfType<ChangeNote>().ToList();
         var extra = map.Extra();
         map.ReportUnknownFields();
@@ -70,26 +69,4 @@ public sealed record BriefingFrontMatter
         };
     }
 
-    // Each tag gets a page at /tags/<slug>/, so its slug must be a usable folder name.
-    private static void CheckTags(YamlMap map, IReadOnlyList<string> tags)
-    {
-        foreach (var tag in tags)
-        {
-            var slug = Text.Slug.From(tag);
-            if (slug.Length == 0)
-            {
-                map.Error("tags", $"the tag '{tag}' has no letters or digits, so it cannot have a page; write it in words");
-            }
-            else if (Text.ReservedNames.IsDevice(slug))
-            {
-                map.Error("tags", $"the tag '{tag}' would need a folder named '{slug}', a device name on Windows; write it another way");
-            }
-            else if (slug.Length > MaxTagSlug)
-            {
-                map.Error("tags", $"a tag must be at most {MaxTagSlug} characters once made into a URL; '{tag[..Math.Min(tag.Length, 40)]}…' is longer");
-            }
-        }
-    }
-
-    private const int MaxTagSlug = 100;
 }

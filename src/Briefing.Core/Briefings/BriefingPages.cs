@@ -1,8 +1,8 @@
 using Briefing.Core.Content;
-using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 
@@ -57,7 +57,7 @@ public sealed class BriefingPages : IPageGenerator
             version.Content.Html,
             VersionCues.For(briefing, version))
         {
-            CitingEvents = EventViewFactory.Citing(context.CitingEvents, briefing),
+            CitingEvents = context.Site.CitationsOf(briefing.Slug).ToList(),
         };
     }
 }

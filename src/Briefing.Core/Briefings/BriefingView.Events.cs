@@ -1,4 +1,4 @@
-using Briefing.Core.Events;
+using Briefing.Core.Site;
 namespace Briefing.Core.Briefings;
 
 /// <summary>The events part of a briefing page, kept apart from the briefing's own fields.</summary>

@@ -1,6 +1,5 @@
 using Briefing.Core.Content;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 
@@ -21,7 +20,7 @@ public static class BriefingViewFactory
     }
 
     public static IReadOnlyList<TagView> Tags(IEnumerable<string> tags) =>
-        tags.Select(t => new TagView(t, TagUrls.Tag(t))).ToList();
+        tags.Select(t => new TagView(t, Urls.Tag(t))).ToList();
 
     public static IReadOnlyList<TocEntry> Toc(BriefingVersion version) =>
         version.Content.Headings
@@ -30,8 +29,3 @@ public static class BriefingViewFactory
             .ToList();
 }
 
-/// <summary>URLs of tag pages; a tag's slug is its name slugged, so "Air defence" lives at /tags/air-defence/.</summary>
-public static class TagUrls
-{
-    public static string Tag(string tag) => $"/tags/{Slug.From(tag)}/";
-}

@@ -1,6 +1,6 @@
 using Briefing.Core.Markdown;
+using Briefing.Core.Output;
 using Briefing.Core.Site;
-using Briefing.Core.Tension;
 
 namespace Briefing.Core.Briefings;
 
@@ -21,21 +21,8 @@ public sealed record BriefingSummaryView(
 /// <summary>The last version of a briefing that carried a tag its latest version no longer has.</summary>
 public sealed record EarlierTagView(string Version, string Url);
 
-/// <summary>A date, both for people and for machines (<c>&lt;time datetime&gt;</c>).</summary>
-public sealed record DateView(string Text, string Iso);
-
-/// <summary>A tag with the URL of its list page.</summary>
-public sealed record TagView(string Name, string Url);
-
 /// <summary>One line of a table of contents.</summary>
 public sealed record TocEntry(string Text, string Id, int Level);
-
-/// <summary>The home page: the latest briefings, and the tension index's latest value when the site has one.</summary>
-public sealed record HomeView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, IReadOnlyList<BriefingSummaryView> Briefings)
-    : ILayoutView
-{
-    public TensionCurrentView? Tension { get; init; }
-}
 
 /// <summary>A list of briefings, e.g. <c>/briefings/</c>.</summary>
 public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, IReadOnlyList<BriefingSummaryView> Briefings)
@@ -55,6 +42,3 @@ public sealed partial record BriefingView(
     string BodyHtml,
     VersionCuesView Versions) : ILayoutView;
 
-/// <summary>A standalone page such as About, or the 404 page. <see cref="Date"/> is null and <see cref="Tags"/> empty when the page gives none.</summary>
-public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml, DateView? Date, IReadOnlyList<string> Tags)
-    : ILayoutView;

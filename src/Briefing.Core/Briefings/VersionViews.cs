@@ -1,5 +1,6 @@
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
+using Briefing.Core.Output;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Briefings;

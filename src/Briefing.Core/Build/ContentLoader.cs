@@ -1,10 +1,6 @@
 using System.Globalization;
-using Briefing.Core.Briefings;
-using Briefing.Core.Content.Yaml;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Events;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Briefing.Core.Text;
 
@@ -12,10 +8,10 @@ namespace Briefing.Core.Build;
 
 /// <summary>
 /// The load phase: reads every file under <c>input/</c> in parallel, decodes it, splits its
-/// front matter and parses that into typed records. Problems become diagnostics, never exceptions.
+/// front matter and parses that into typed records, each by the first registered kind whose path pattern matches. Problems become diagnostics, never exceptions.
 /// With an <see cref="IncrementalCache"/>, unchanged files are neither read nor parsed again.
 /// </summary>
-public sealed class ContentLoader(string inputDirectory, string displayRoot, IncrementalCache? cache = null, ParallelOptions? parallel = null)
+public sealed class ContentLoader(string inputDirectory, string displayRoot, IReadOnlyList<IContentKind> kinds, IncrementalCache? cache = null, ParallelOptions? parallel = null)
 {
     public LoadedContent Load(DiagnosticBag diagnostics)
     {
@@ -33,29 +29,20 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
 
         // Reading, decoding and parsing front matter are independent per file: done in parallel,
         // then gathered in path order so that the result never depends on thread timing.
-        var parsed = new object?[paths.Length];
+        var parsed = new (IContentKind? Kind, object? Source)[paths.Length];
         Parallel.For(0, paths.Length, parallel ?? new ParallelOptions(), i => parsed[i] = ReadAndParse(paths[i], diagnostics));
 
         SiteConfig? site = null;
-        var versions = new List<BriefingVersionSource>();
-        var pages = new List<PageSource>();
-        var events = new List<EventFile>();
-        foreach (var item in parsed)
+        var sources = kinds.ToDictionary(k => k, _ => new List<object>());
+        foreach (var (kind, source) in parsed)
         {
-            switch (item)
+            if (source is SiteConfig config)
             {
-                case SiteConfig config:
-                    site = config;
-                    break;
-                case BriefingVersionSource version:
-                    versions.Add(version);
-                    break;
-                case PageSource page:
-                    pages.Add(page);
-                    break;
-                case EventFile loaded:
-                    events.Add(loaded);
-                    break;
+                site = config;
+            }
+            else if (kind is not null && source is not null)
+            {
+                sources[kind].Add(source);
             }
         }
         var siteSeen = paths.Contains(InputPaths.SiteFile, StringComparer.Ordinal);
@@ -63,35 +50,34 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         {
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
-        return new LoadedContent(site, versions, pages) { Events = events };
+        return new LoadedContent(site, sources.ToDictionary(x => x.Key, x => (IReadOnlyList<object>)x.Value));
     }
 
-    /// <summary>One file as what it is: a <see cref="SiteConfig"/>, a version, a page, an event, or null (a problem, reported).</summary>
-    private object? ReadAndParse(string relative, DiagnosticBag diagnostics)
+    /// <summary>One file as what it is: <c>site.yml</c>, or the source of the first kind whose path pattern matches; null source for a problem (reported).</summary>
+    private (IContentKind? Kind, object? Source) ReadAndParse(string relative, DiagnosticBag diagnostics)
     {
         if (Read(relative, diagnostics) is not { } file)
         {
-            return null;
+            return (null, null);
         }
         if (relative == InputPaths.SiteFile)
         {
-            return SiteConfig.Load(file, diagnostics);
+            return (null, SiteConfig.Load(file, diagnostics));
         }
-        if (InputPaths.BriefingVersion().Match(relative) is { Success: true } version)
+        foreach (var kind in kinds)
         {
-            return ParseVersion(file, version.Groups["slug"].Value, version.Groups["number"].Value, diagnostics);
-        }
-        if (InputPaths.Page().Match(relative) is { Success: true } page)
-        {
-            return ParsePage(file, page.Groups["slug"].Value, diagnostics);
-        }
-        if (InputPaths.Event().Match(relative) is { Success: true } eventFile)
-        {
-            var name = eventFile.Groups["name"].Value;
-            return Cached(file, (f, bag) => EventFileLoader.Load(f, name, bag), diagnostics);
+            if (kind.Path.Match(relative) is not { Success: true } match)
+            {
+                continue;
+            }
+            if (match.Groups["slug"] is { Success: true } slug && !FrontMatterRules.CheckSlug(file, slug.Value, kind.SlugName, diagnostics))
+            {
+                return (kind, null);
+            }
+            return (kind, Cached(file, (f, bag) => kind.Parse(f, match, bag), diagnostics));
         }
         ReportStray(file, relative, diagnostics);
-        return null;
+        return (null, null);
     }
 
     /// <summary>Far above any briefing (the longest source document is 60 kB) and bounds the memory one file can take.</summary>
@@ -145,67 +131,17 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, Inc
         return found.Count > 0;
     }
 
-    /// <summary>Parses a Markdown file's front matter into <typeparamref name="T"/>, through the cache when there is one.</summary>
-    private ContentDocument<T>? Parse<T>(SourceFile file, Func<YamlMap, T?> frontMatter, DiagnosticBag diagnostics)
-        where T : class =>
-        Cached(file, (f, bag) => ContentDocumentParser.Parse(f, frontMatter, bag), diagnostics);
-
     /// <summary>What <paramref name="parse"/> makes of a file, from the cache when this text was parsed last build.</summary>
     private T? Cached<T>(SourceFile file, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
         where T : class =>
         cache is null ? parse(file, diagnostics) : cache.Parse(file, parse, diagnostics);
 
-    private BriefingVersionSource? ParseVersion(SourceFile file, string slug, string numberText, DiagnosticBag diagnostics)
+    private void ReportStray(SourceFile file, string relative, DiagnosticBag diagnostics)
     {
-        if (!CheckSlug(file, slug, "briefing folder", diagnostics))
+        if (relative.EndsWith(".md", StringComparison.Ordinal))
         {
-            return null;
-        }
-        if (numberText.Length > 1 && numberText[0] == '0' || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, $"'v{numberText}' is not a version number: name version files v1.md, v2.md, …");
-            return null;
-        }
-        var document = Parse(file, BriefingFrontMatter.Parse, diagnostics);
-        return document is null ? null : new BriefingVersionSource(slug, number, document);
-    }
-
-    private PageSource? ParsePage(SourceFile file, string slug, DiagnosticBag diagnostics)
-    {
-        if (!CheckSlug(file, slug, "page file name", diagnostics))
-        {
-            return null;
-        }
-        var document = Parse(file, PageFrontMatter.Parse, diagnostics);
-        return document is null ? null : new PageSource(slug, document);
-    }
-
-    private static bool CheckSlug(SourceFile file, string slug, string what, DiagnosticBag diagnostics)
-    {
-        if (Slug.IsValid(slug) && ReservedNames.IsDevice(slug))
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, $"the {what} '{slug}' is a device name on Windows, where no file or folder can have it; choose another");
-            return false;
-        }
-        if (Slug.IsValid(slug))
-        {
-            return true;
-        }
-        var suggestion = Slug.From(slug);
-        var hint = suggestion.Length > 0 ? $"; try '{suggestion}'" : "";
-        diagnostics.Error(file.DisplayPath, 1, 1, $"the {what} '{slug}' must be lower-case letters, digits and hyphens{hint}");
-        return false;
-    }
-
-    private static void ReportStray(SourceFile file, string relative, DiagnosticBag diagnostics)
-    {
-        if (relative.StartsWith("briefings/", StringComparison.Ordinal))
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, "files in a briefing folder must be named v1.md, v2.md, …");
-        }
-        else if (relative.EndsWith(".md", StringComparison.Ordinal))
-        {
-            diagnostics.Warning(file.DisplayPath, 1, 1, "this file is not part of the site: put briefings in briefings/<slug>/, pages in pages/, events in events/");
+            var places = string.Join(", ", kinds.Select(k => k.Files.Replace("input/", "", StringComparison.Ordinal)));
+            diagnostics.Warning(file.DisplayPath, 1, 1, $"this file is not part of the site: content goes in {places}");
         }
     }
 

@@ -17,7 +17,7 @@ namespace Briefing.Core.Build;
 /// Entries not used by a build are dropped when it ends, so the cache holds one site, not its history.
 /// One build at a time: <see cref="SitePipeline"/> calls <see cref="BeginBuild"/> and <see cref="EndBuild"/>.
 /// </summary>
-public sealed class IncrementalCache
+public sealed class IncrementalCache : IMarkdownMemo
 {
     private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
@@ -90,7 +90,7 @@ public sealed class IncrementalCache
         return (TResult?)entry.Value.Document;
     }
 
-    internal RenderedMarkdown Markdown(string body, bool numbered, Func<string, bool, RenderedMarkdown> render)
+    public RenderedMarkdown Markdown(string body, bool numbered, Func<string, bool, RenderedMarkdown> render)
     {
         var key = (body, numbered);
         if (_markdown.TryGetValue(key, out var entry))

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
+using Briefing.Core.Site;
 using Briefing.Core.Templates;
 
 namespace Briefing.Core.Build;
@@ -16,7 +17,7 @@ namespace Briefing.Core.Build;
 /// A model that cannot be serialised is simply rendered. The reused <see cref="OutputFile"/> is the
 /// same instance as before, so later phases can recognise unchanged pages by reference.
 /// </summary>
-public sealed class RenderMemo
+public sealed class RenderMemo : IPageMemo
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -36,10 +37,10 @@ public sealed class RenderMemo
     /// <summary>Pages reused unchanged since the memo was made.</summary>
     public int Reuses => _reuses;
 
-    internal OutputFile Page(TemplateSet templates, string template, string path, object model, Func<OutputFile> render)
+    public OutputFile Page(TemplateSet templates, string templateName, string path, object model, Func<OutputFile> render)
     {
         _touched = true;
-        var fingerprint = Fingerprint(template, model);
+        var fingerprint = Fingerprint(templateName, model);
         if (fingerprint is not null && _pages.TryGetValue(path, out var entry)
             && ReferenceEquals(entry.Templates, templates) && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {

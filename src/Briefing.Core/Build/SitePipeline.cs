@@ -1,18 +1,10 @@
 using System.Collections.Concurrent;
-using Briefing.Core.Briefings;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Events;
-using Briefing.Core.Home;
 using Briefing.Core.Links;
 using Briefing.Core.Markdown;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
-using Briefing.Core.Publishing.Search;
-using Briefing.Core.Publishing;
 using Briefing.Core.Site;
-using Briefing.Core.Tags;
 using Briefing.Core.Templates;
-using Briefing.Core.Tension;
 
 namespace Briefing.Core.Build;
 
@@ -24,14 +16,16 @@ namespace Briefing.Core.Build;
 /// </summary>
 public sealed class SitePipeline
 {
+    private readonly IReadOnlyList<ISiteFeature> _features;
     private readonly IReadOnlyList<IPageGenerator> _generators;
     private readonly MarkdownRenderer _markdown;
     private readonly IncrementalCache? _cache;
 
     /// <summary>A pipeline; pass a <paramref name="cache"/> kept between builds (as <c>serve</c> does) so that a one-file edit re-parses one file.</summary>
-    public SitePipeline(IReadOnlyList<IPageGenerator>? generators = null, MarkdownRenderer? markdown = null, IncrementalCache? cache = null)
+    public SitePipeline(IReadOnlyList<ISiteFeature>? features = null, MarkdownRenderer? markdown = null, IncrementalCache? cache = null)
     {
-        _generators = generators ?? DefaultGenerators();
+        _features = features ?? Features.Default();
+        _generators = _features.SelectMany(f => f.Generators).ToList();
         _markdown = markdown ?? MarkdownRenderer.Shared;
         _cache = cache;
         if (cache is not null)
@@ -42,24 +36,6 @@ public sealed class SitePipeline
 
     /// <summary>The template names the generators need, to load a theme once and pass it to <see cref="Render"/>.</summary>
     public IEnumerable<string> RequiredTemplates => _generators.SelectMany(g => g.Templates).Distinct();
-
-    /// <summary>The pages a standard site has. Order here is the order files are produced in.</summary>
-    public static IReadOnlyList<IPageGenerator> DefaultGenerators() =>
-    [
-        new HomePage(),
-        new BriefingPages(),
-        new VersionPages(),
-        new EventPages(),
-        new ActorPages(),
-        new TagPages(),
-        new TensionPages(),
-        new StandalonePages(),
-        new FeedFile(),
-        new RobotsFile(),
-        new SearchFiles(),
-        new SitemapFile(),
-        new AssetFiles(),
-    ];
 
     /// <summary>
     /// Load, model, render and check internal links, without touching the output folder: what
@@ -105,8 +81,8 @@ public sealed class SitePipeline
         var diagnostics = new DiagnosticBag();
         // The theme needs nothing from the content: it compiles on its own thread while content loads.
         var themeLoad = theme is null ? Task.Run(() => TimedOnItsOwn("theme", () => LoadTheme(options, diagnostics))) : null;
-        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _cache, options.Parallelism).Load(diagnostics));
-        var site = timer.Time("model", () => new SiteModelBuilder(_markdown, options.Parallelism).Build(content, diagnostics));
+        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), _cache, options.Parallelism).Load(diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism).Build(content, diagnostics));
         var templates = theme;
         if (themeLoad is not null)
         {
@@ -224,7 +200,7 @@ public sealed class SitePipeline
     private static bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
         SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        LinkChecker.Check(files, pages, pageText, MarkdownBody.All(site).ToList(), templates.Sources, diagnostics);
+        LinkChecker.Check(files, pages, pageText, site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics);
         return true;
     }
 

@@ -42,6 +42,11 @@ public static class EventFileLoader
             diagnostics.Error(file.DisplayPath, 1, 1, $"after the date, the event file name '{slug}' must be lower-case letters, digits and hyphens{hint}");
             return null;
         }
+        if (SlugRules.NameProblem(slug, "event name after the date") is { } problem)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, problem);
+            return null;
+        }
         return new EventFile(slug, document);
     }
 

@@ -1,4 +1,5 @@
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Content;
 
 namespace Briefing.Core.Events;
 
@@ -17,7 +18,7 @@ internal static class EventFrontMatterParser
         var fatalities = map.WholeNumber("fatalities", min: 0);
         var injured = map.WholeNumber("injured", min: 0);
         var sources = map.MapList("sources", required: true).Select(EventCitation.Parse).ToList();
-        var tags = map.TextList("tags");
+        var tags = FrontMatterRules.Tags(map);
         var summary = map.Text("summary", required: true);
         var extra = map.Extra();
         map.ReportUnknownFields();

@@ -2,6 +2,7 @@ using Briefing.Core.Briefings;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
+using Briefing.Core.Site;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
@@ -11,22 +12,22 @@ namespace Briefing.Core.Events;
 /// anchors exist; that no two events share a slug), renders each account, and sorts the events by
 /// date, then slug (ordinal).
 /// </summary>
-public sealed class EventModelBuilder(MarkdownRenderer markdown, CameoTable cameo, ParallelOptions? parallel = null)
+public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
 {
-    public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings)
     {
+        var diagnostics = context.Diagnostics;
         // Looked up by slug for every citation: a dictionary keeps 100,000 events × 10,000 briefings linear.
         var bySlug = briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
         var valid = files.Where(f => CheckCitations(f, bySlug, briefings, diagnostics)).ToList();
         ReportDuplicateSlugs(valid, diagnostics);
         var events = new EventRecord[valid.Count];
-        Parallel.For(0, valid.Count, parallel ?? new ParallelOptions(), i =>
+        Parallel.For(0, valid.Count, context.Parallel, i =>
         {
             var file = valid[i];
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
-            var content = markdown.Render(file.Document.Body);
-            HostileContent.Report(content, file.Document.File.DisplayPath, file.Document.BodyFirstLine, diagnostics);
+            var content = context.Render(file.Document.File.DisplayPath, file.Document.Body, file.Document.BodyFirstLine);
             events[i] = new EventRecord(file.Slug, file.Document, content, entry);
         });
         return events

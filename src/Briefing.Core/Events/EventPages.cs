@@ -50,7 +50,7 @@ public sealed class EventPages : IPageGenerator
             context.Nav(e.Url),
             e.Title,
             front.Summary,
-            Formatting.Date(e.Date),
+            e.Date.View(),
             e.Date.IsMonthPrecision,
             front.Location,
             EventViewFactory.Actor(e.Actor1),

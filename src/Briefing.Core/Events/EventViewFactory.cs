@@ -12,7 +12,7 @@ public static class EventViewFactory
     public static EventSummaryView Summary(EventRecord e) =>
         new(e.Title,
             e.Url,
-            Formatting.Date(e.Date),
+            e.Date.View(),
             e.FrontMatter.Summary,
             $"{ActorText(e.Actor1)} → {ActorText(e.Actor2)}",
             e.Cameo,
@@ -31,7 +31,7 @@ public static class EventViewFactory
             e.FrontMatter.GoldsteinReason);
 
     public static EventLinkView? Link(EventRecord? e) =>
-        e is null ? null : new EventLinkView(e.Title, e.Url, Formatting.Date(e.Date));
+        e is null ? null : new EventLinkView(e.Title, e.Url, e.Date.View());
 
     /// <summary>The sources of an event, briefing sections linked to their anchor in the cited version.</summary>
     public static IReadOnlyList<SourceView> Sources(EventRecord e, SiteModel site) =>
@@ -42,29 +42,20 @@ public static class EventViewFactory
             _ => throw new InvalidOperationException($"unknown source type {source.GetType().Name}"),
         }).ToList();
 
-    /// <summary>
-    /// The events that cite each briefing (by slug), oldest first: made once per build, so that a
-    /// briefing page costs the events that cite it, not every event of the site.
-    /// </summary>
-    public static ILookup<string, EventRecord> CitingIndex(SiteModel site) =>
-        site.Events
-            .SelectMany(e => e.FrontMatter.Sources.OfType<BriefingCitation>()
-                .Select(c => c.Briefing)
-                .Distinct(StringComparer.Ordinal)
-                .Select(slug => (Slug: slug, Event: e)))
-            .ToLookup(x => x.Slug, x => x.Event, StringComparer.Ordinal);
-
-    /// <summary>The events that cite any version of <paramref name="briefing"/>, oldest first, with what each cites.</summary>
-    public static IReadOnlyList<CitingEventView> Citing(ILookup<string, EventRecord> index, BriefingDocument briefing) =>
-        index[briefing.Slug]
-            .Select(e => new CitingEventView(
+    /// <summary>What <paramref name="e"/> cites, one entry per cited briefing, with the places it cites in words.</summary>
+    public static IEnumerable<Citation> Citations(EventRecord e, BriefingSet briefings) =>
+        e.FrontMatter.Sources.OfType<BriefingCitation>()
+            .Select(c => c.Briefing)
+            .Distinct(StringComparer.Ordinal)
+            .Select(slug => (Slug: slug, Briefing: briefings.Find(slug)))
+            .Where(x => x.Briefing is not null)
+            .Select(x => new Citation(x.Slug, new CitingEventView(
                 e.Title,
                 e.Url,
-                Formatting.Date(e.Date),
+                e.Date.View(),
                 string.Join("; ", e.FrontMatter.Sources.OfType<BriefingCitation>()
-                    .Where(c => string.Equals(c.Briefing, briefing.Slug, StringComparison.Ordinal))
-                    .Select(c => CitedPlace(c, briefing.Versions.FirstOrDefault(v => v.Number == c.Version))))))
-            .ToList();
+                    .Where(c => string.Equals(c.Briefing, x.Slug, StringComparison.Ordinal))
+                    .Select(c => CitedPlace(c, x.Briefing!.Versions.FirstOrDefault(v => v.Number == c.Version)))))));
 
     /// <summary>What a citation points at, in words: "version 1, section “The crash”" or "version 1, paragraph 6".</summary>
     public static string CitedPlace(BriefingCitation citation, BriefingVersion? version)

@@ -1,5 +1,5 @@
-using Briefing.Core.Briefings;
 using Briefing.Core.Markdown;
+using Briefing.Core.Output;
 using Briefing.Core.Site;
 namespace Briefing.Core.Events;
 
@@ -65,14 +65,3 @@ public sealed record ActorIndexView(SiteView Site, PageMeta Meta, IReadOnlyList<
 public sealed record EventListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, string Intro, IReadOnlyList<EventSummaryView> Events)
     : ILayoutView;
 
-/// <summary><c>/tags/&lt;tag&gt;/</c>: the briefings and the events that carry a tag.</summary>
-public sealed record TagPageView(
-    SiteView Site,
-    PageMeta Meta,
-    IReadOnlyList<NavItem> Nav,
-    string Heading,
-    IReadOnlyList<BriefingSummaryView> Briefings,
-    IReadOnlyList<EventSummaryView> Events) : ILayoutView;
-
-/// <summary>An event that cites a briefing, with what it cites (e.g. "version 1, paragraph 6").</summary>
-public sealed record CitingEventView(string Title, string Url, DateView Date, string Cites);

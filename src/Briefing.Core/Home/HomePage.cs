@@ -24,7 +24,7 @@ public sealed class HomePage : IPageGenerator
                 context.Nav(Urls.Home),
                 site.Briefings.Take(LatestCount).Select(BriefingViewFactory.Summary).ToList())
             {
-                Tension = SiteTension.For(site) is { } tension ? TensionViewFactory.Current(tension.Months, tension.Names, Urls.Tension) : null,
+                Tension = site.Find<TensionPart>()?.Tension is { } tension ? TensionViewFactory.Current(tension.Months, tension.Names, Urls.Tension) : null,
             };
             return context.Page("home", Urls.Home, view);
         };

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Templates;
 

@@ -1,4 +1,5 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
 using Briefing.Core.Templates;
 
 namespace Briefing.Core.Links;

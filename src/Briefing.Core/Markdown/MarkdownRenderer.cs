@@ -1,4 +1,3 @@
-using Briefing.Core.Build;
 using Briefing.Core.Text;
 using Markdig.Renderers.Html;
 using Markdig.Renderers;
@@ -17,9 +16,9 @@ namespace Briefing.Core.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly IncrementalCache? _cache;
+    private readonly IMarkdownMemo? _cache;
 
-    private MarkdownRenderer(MarkdownPipeline pipeline, IncrementalCache cache)
+    private MarkdownRenderer(MarkdownPipeline pipeline, IMarkdownMemo cache)
     {
         _pipeline = pipeline;
         _cache = cache;
@@ -43,7 +42,7 @@ public sealed class MarkdownRenderer
     public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
 
     /// <summary>The same renderer, remembering what it rendered in <paramref name="cache"/> (for <c>serve</c>'s rebuilds).</summary>
-    public MarkdownRenderer CachedIn(IncrementalCache cache) => new(_pipeline, cache);
+    public MarkdownRenderer CachedIn(IMarkdownMemo cache) => new(_pipeline, cache);
 
     public RenderedMarkdown Render(string markdown, bool numberParagraphs = false) =>
         _cache is null ? RenderNow(markdown, numberParagraphs) : _cache.Markdown(markdown, numberParagraphs, RenderNow);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Content;
 
 namespace Briefing.Core.Pages;
 
@@ -23,6 +24,10 @@ public sealed record PageFrontMatter
     /// <example>[methodology]</example>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Puts the page in the main navigation, e.g. <c>menu: {weight: 40}</c>. Without it the page is not in the menu (a site may have thousands of pages).</summary>
+    /// <example>{ weight: 40 }</example>
+    public PageMenu? Menu { get; init; }
+
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ menu_order: 2 }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -32,9 +37,31 @@ public sealed record PageFrontMatter
         var title = map.Text("title", required: true);
         var summary = map.Text("summary");
         var date = map.Timestamp("date");
-        var tags = map.TextList("tags");
+        var tags = FrontMatterRules.Tags(map);
+        var menu = map.Map("menu") is { } menuMap ? PageMenu.Parse(menuMap) : null;
         var extra = map.Extra();
         map.ReportUnknownFields();
-        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Date = date, Tags = tags, Extra = extra };
+        return title is null ? null : new PageFrontMatter { Title = title, Summary = summary, Date = date, Tags = tags, Menu = menu, Extra = extra };
+    }
+}
+
+/// <summary>A page's place in the main navigation. The built-in sections weigh 10 (Briefings), 20 (Events), 30 (Tension index) and 90 (Search).</summary>
+public sealed record PageMenu
+{
+    /// <summary>Where the page goes: lighter first; pages of equal weight go in title order.</summary>
+    /// <example>40</example>
+    [Range(0, 1000)]
+    public required int Weight { get; init; }
+
+    /// <summary>The menu's text, when it should be shorter than the page's title. Optional.</summary>
+    /// <example>About</example>
+    public string? Title { get; init; }
+
+    internal static PageMenu? Parse(YamlMap map)
+    {
+        var weight = map.WholeNumber("weight", required: true, min: 0, max: 1000);
+        var title = map.Text("title");
+        map.ReportUnknownFields();
+        return weight is { } w ? new PageMenu { Weight = w, Title = title } : null;
     }
 }

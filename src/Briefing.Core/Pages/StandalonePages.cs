@@ -1,4 +1,3 @@
-using Briefing.Core.Briefings;
 using Briefing.Core.Content;
 using Briefing.Core.Output;
 using Briefing.Core.Site;

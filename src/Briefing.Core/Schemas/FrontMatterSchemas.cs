@@ -1,6 +1,5 @@
-using Briefing.Core.Briefings;
-using Briefing.Core.Events;
-using Briefing.Core.Pages;
+using Briefing.Core.Build;
+using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Schemas;
@@ -8,21 +7,18 @@ namespace Briefing.Core.Schemas;
 /// <summary>
 /// Every kind of document an author writes, with the record its front matter parses into. The records
 /// and their XML doc comments are the single source: schemas and the authoring guide's tables come from here.
-/// A new kind of document adds one line to <see cref="All"/>.
+/// The kinds come from the registry (<see cref="Features"/>), so a new kind has its schema with no line here.
 /// </summary>
 public static class FrontMatterSchemas
 {
     public static IReadOnlyList<DocumentSchema> All(XmlDocs docs)
     {
         var reflector = new SchemaReflector(docs);
-        DocumentSchema Of<T>(string name, string title, string files) =>
-            new(name, title, docs.Summary(typeof(T)), files, reflector.Fields(typeof(T)));
-        return
-        [
-            Of<SiteConfig>("site", "site.yml", "input/site.yml"),
-            Of<BriefingFrontMatter>("briefing-version", "Briefing version", "input/briefings/*/v*.md"),
-            Of<PageFrontMatter>("page", "Page", "input/pages/*.md"),
-            Of<EventFrontMatter>("event", "Event", "input/events/*.md"),
-        ];
+        DocumentSchema Of(Type type, string name, string title, string files) =>
+            new(name, title, docs.Summary(type), files, reflector.Fields(type));
+        return Features.Default().OfType<IContentKind>()
+            .Select(kind => Of(kind.FrontMatter, kind.Name, kind.Title, kind.Files))
+            .Prepend(Of(typeof(SiteConfig), "site", "site.yml", "input/site.yml"))
+            .ToList();
     }
 }

@@ -1,15 +1,10 @@
 using System.Globalization;
-using Briefing.Core.Briefings;
-using Briefing.Core.Events;
 
 namespace Briefing.Core.Site;
 
 /// <summary>How dates and numbers read on the page; invariant so output never depends on the machine's culture.</summary>
 public static class Formatting
 {
-    /// <summary>An event's date at its own precision: "27 June 2025" or "June 2025", with ISO <c>2025-06-27</c> or <c>2025-06</c>.</summary>
-    public static DateView Date(EventDate date) => new(date.ToDisplayText(), date.ToString());
-
     /// <summary>A Goldstein value with its sign and one decimal: "+3.5", "−10.0" (a true minus sign), "0.0".</summary>
     public static string Goldstein(decimal value)
     {

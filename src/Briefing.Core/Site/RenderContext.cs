@@ -1,5 +1,3 @@
-using Briefing.Core.Build;
-using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Templates;
@@ -24,13 +22,10 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
             jsonLd);
 
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
-    public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(NavLinks, url);
-
-    /// <summary>The events citing each briefing, by the briefing's slug; see <see cref="EventViewFactory.CitingIndex"/>.</summary>
-    public ILookup<string, EventRecord> CitingEvents { get; } = EventViewFactory.CitingIndex(Site);
+    public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(Site.Menu, url);
 
     /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
-    public RenderMemo? Memo { get; init; }
+    public IPageMemo? Memo { get; init; }
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
@@ -40,13 +35,11 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
 
     private OutputFile RenderPage(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
+}
 
-    // Built once per site: every page gets a view over it, so a site of N pages costs O(N), not O(N²).
-    private IReadOnlyList<(string Title, string Url)> NavLinks { get; } =
-        new[] { ("Briefings", Urls.Briefings) }
-            .Concat(Site.Events.Count > 0 ? [("Events", Urls.Events)] : Array.Empty<(string, string)>())
-            .Concat(Site.Config.Tension is null ? [] : new[] { ("Tension index", Urls.Tension) })
-            .Concat(Site.Pages.Select(p => (p.Title, p.Url)))
-            .Append(("Search", Urls.Search))
-            .ToArray();
+/// <summary>Remembers rendered pages between builds (the build cache implements it).</summary>
+public interface IPageMemo
+{
+    /// <summary>The page at <paramref name="path"/>, from memory when its template and view model are unchanged, else <paramref name="render"/>'s.</summary>
+    OutputFile Page(TemplateSet templates, string templateName, string path, object model, Func<OutputFile> render);
 }

@@ -8,10 +8,7 @@ public static class SiteDates
     public static readonly DateOnly Epoch = new(1970, 1, 1);
 
     /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
-    public static DateOnly Newest(SiteModel site) =>
-        site.Briefings.SelectMany(b => b.Versions).Select(v => v.Date)
-            .Concat(site.Events.Select(e => e.Date.FirstDay))
-            .DefaultIfEmpty(Epoch).Max();
+    public static DateOnly Newest(SiteModel site) => site.Newest;
 
     /// <summary>An Atom/RFC 3339 timestamp for a day: midnight UTC, since content carries days, not times.</summary>
     public static string Rfc3339(DateOnly date) =>

@@ -1,26 +1,45 @@
-using Briefing.Core.Briefings;
-using Briefing.Core.Events;
-using Briefing.Core.Pages;
-using Briefing.Core.Text;
-
 namespace Briefing.Core.Site;
 
 /// <summary>
-/// The whole publication as the render phase sees it: immutable, sorted, validated.
-/// Briefings are newest first (by their latest version), then by slug; pages by slug;
-/// events oldest first, by date then slug (ordinal).
+/// The whole publication as the render phase sees it: immutable, sorted, validated. It is the site's
+/// configuration plus one part per feature (briefings, events, pages, the tension series…), in the order the
+/// features are registered; a feature finds its own part, or an earlier one it builds on, by type. What every
+/// feature shares (navigation, citations, the newest date) is gathered from the parts once, when the model is made.
 /// </summary>
-public sealed record SiteModel(SiteConfig Config, IReadOnlyList<BriefingDocument> Briefings, IReadOnlyList<Page> Pages)
+public sealed class SiteModel
 {
-    // Made on first use, from the briefings the site was built with: every event's citation looks a briefing up.
-    private Dictionary<string, BriefingDocument>? _bySlug;
+    private readonly Dictionary<Type, ISitePart> _byType;
+    private readonly ILookup<string, CitingEventView> _citations;
 
-    public BriefingDocument? FindBriefing(string slug)
+    public SiteModel(SiteConfig config, IReadOnlyList<ISitePart> parts)
     {
-        _bySlug ??= Briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
-        return _bySlug.GetValueOrDefault(slug);
+        Config = config;
+        Parts = parts;
+        _byType = parts.ToDictionary(p => p.GetType());
+        _citations = parts.SelectMany(p => p.Citations).ToLookup(c => c.Target, c => c.View, StringComparer.Ordinal);
+        Menu = parts.SelectMany(p => p.Menu)
+            .OrderBy(m => m.Weight).ThenBy(m => m.Title, StringComparer.Ordinal)
+            .Select(m => (m.Title, m.Url))
+            .ToArray();
+        Newest = parts.SelectMany(p => p.Dates).DefaultIfEmpty(SiteDates.Epoch).Max();
     }
 
-    /// <summary>Every event, sorted by date (month-precision dates before the days of their month), then slug.</summary>
-    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+    public SiteConfig Config { get; }
+
+    /// <summary>Every feature's part, in registration order.</summary>
+    public IReadOnlyList<ISitePart> Parts { get; }
+
+    /// <summary>The main navigation, lightest weight first; shared by every page.</summary>
+    public IReadOnlyList<(string Title, string Url)> Menu { get; }
+
+    /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
+    public DateOnly Newest { get; }
+
+    /// <summary>The part of type <typeparamref name="T"/>, or null when its feature is not registered.</summary>
+    public T? Find<T>()
+        where T : class, ISitePart =>
+        _byType.GetValueOrDefault(typeof(T)) as T;
+
+    /// <summary>What cites the document <paramref name="target"/> (a briefing's slug), in the citing feature's order.</summary>
+    public IEnumerable<CitingEventView> CitationsOf(string target) => _citations[target];
 }

@@ -2,6 +2,7 @@ using Briefing.Core.Briefings;
 using Briefing.Core.Events;
 using Briefing.Core.Pages;
 using Briefing.Core.Publishing.Search;
+using Briefing.Core.Text;
 namespace Briefing.Core.Site;
 
 /// <summary>
@@ -19,11 +20,6 @@ public static class Urls
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
-    /// <summary>Top-level names that pages may not take, because sections of the site live there.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "assets", "briefings", "events", "actors", "tags", "tension", "search", "feed", "sitemap", "robots", "404", "index",
-    };
 
     public static string Briefing(string slug) => $"/briefings/{slug}/";
 
@@ -49,6 +45,9 @@ public static class Urls
     public const string TensionJson = "/tension/index.json";
 
     public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>A tag's page; its slug is its name slugged, so "Air defence" lives at <c>/tags/air-defence/</c>.</summary>
+    public static string Tag(string name) => $"/tags/{Slug.From(name)}/";
 
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>
     public static string ToOutputPath(string url)

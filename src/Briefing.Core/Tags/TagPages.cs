@@ -40,7 +40,7 @@ public sealed class TagPages : IPageGenerator
         {
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
-            var url = TagUrls.Tag(name);
+            var url = Urls.Tag(name);
             var briefings = briefingTags[slug].GroupBy(x => x.Briefing)
                 .OrderBy(g => order[g.Key])
                 .Select(g => Summary(summaries[g.Key], g.Key, g.Select(x => x.Version).ToList()))

@@ -14,15 +14,15 @@ namespace Briefing.Core.Tension;
 public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<TensionMonth> Months)
 {
     /// <summary>The site's index, or null when <c>site.yml</c> has no <c>tension:</c> section.</summary>
-    public static SiteTension? For(SiteModel site)
+    public static SiteTension? For(SiteConfig config, IEnumerable<EventRecord> events)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        if (site.Config.Tension is not { Dyad: [var first, var second] })
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.Tension is not { Dyad: [var first, var second] })
         {
             return null;
         }
         var dyad = new Dyad(first, second);
-        var months = TensionIndex.Compute(site.Events.Select(ToTensionEvent), dyad);
+        var months = TensionIndex.Compute(events.Select(ToTensionEvent), dyad);
         return new SiteTension(dyad, new DyadNames(Countries.Name(first), Countries.Name(second)), months);
     }
 

@@ -15,7 +15,7 @@ public sealed class TensionPages : IPageGenerator
 
     public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
     {
-        if (SiteTension.For(context.Site) is not { } tension)
+        if (context.Site.Find<TensionPart>()?.Tension is not { } tension)
         {
             yield break;
         }

@@ -1,5 +1,4 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Build;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Testing;

@@ -1,3 +1,4 @@
+using Briefing.Core.Briefings;
 using Briefing.Core.Text;
 using Briefing.Testing;
 

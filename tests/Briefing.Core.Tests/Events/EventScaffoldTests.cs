@@ -1,5 +1,5 @@
-using Briefing.Core.Tests.Schemas;
 using Briefing.Core.Events;
+using Briefing.Core.Tests.Schemas;
 
 namespace Briefing.Core.Tests.Events;
 

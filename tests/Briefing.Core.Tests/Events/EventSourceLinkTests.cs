@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
+using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 using Briefing.Testing;
@@ -16,7 +17,7 @@ public sealed class EventSourceLinkTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var checkedLinks = AssertSourceLinksResolve(result);
         // Each of the real events cites at least one briefing section.
-        Assert.True(checkedLinks >= result.Site!.Events.Count, $"only {checkedLinks} briefing links on {result.Site.Events.Count} event pages");
+        Assert.True(checkedLinks >= result.Site!.Events.Count, $"only {checkedLinks} briefing links on {result.Site!.Events.Count} event pages");
     }
 
     [Fact]

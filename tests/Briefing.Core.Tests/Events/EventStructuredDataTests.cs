@@ -1,7 +1,7 @@
-using Briefing.Core.Tests.Publishing;
 using System.Text.Json;
 using Briefing.Core.Content;
 using Briefing.Core.Events;
+using Briefing.Core.Tests.Publishing;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Tests.Events;

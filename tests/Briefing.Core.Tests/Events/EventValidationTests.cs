@@ -1,4 +1,5 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Events;
 namespace Briefing.Core.Tests.Events;
 
 /// <summary>Each way an event file can be wrong is reported with its file, line and field, and stops the build.</summary>

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Briefing.Core.Publishing;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;

@@ -1,3 +1,4 @@
+using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;

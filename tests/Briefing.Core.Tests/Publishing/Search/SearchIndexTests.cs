@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Briefing.Core.Pages;
 using Briefing.Core.Publishing.Search;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing.Search;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefing.Core.Publishing;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// Permanent ids for feed entries as tag URIs (RFC 4151): <c>tag:briefing.example.org,2025-07-21:/briefings/x/v1/</c>.

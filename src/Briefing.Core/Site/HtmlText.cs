@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Core.Publishing.Search;
+namespace Briefing.Core.Site;
 
 /// <summary>The readable text of HTML the Markdown renderer produced: tags dropped, entities decoded.</summary>
 public static partial class HtmlText

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Publishing;
+namespace Briefing.Core.Site;
 
 /// <summary>One entry of the Atom feed. <see cref="ContentHtml"/> is HTML the feed carries escaped; null for none.</summary>
 public sealed record FeedEntry(

@@ -1,4 +1,4 @@
-namespace Briefing.Core.Publishing.Search;
+namespace Briefing.Core.Site;
 
 /// <summary>
 /// One thing search can find. <see cref="Text"/> (the full text) is indexed but not shipped: the

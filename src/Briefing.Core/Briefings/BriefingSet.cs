@@ -1,0 +1,72 @@
+using Briefing.Core.Markdown;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Publishing;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Briefings;
+
+/// <summary>
+/// The site's briefings, newest first (by their latest version), then by slug; each with every version,
+/// oldest first. What the other features and the shared files read of them is below.
+/// </summary>
+public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePart
+{
+    private readonly Dictionary<string, BriefingDocument> _bySlug = items.ToDictionary(b => b.Slug, StringComparer.Ordinal);
+
+    public IReadOnlyList<BriefingDocument> Items { get; } = items;
+
+    public BriefingDocument? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>Versions in parallel across briefings (one after another within one), sorted the same whatever the thread timing.</summary>
+    public static BriefingSet Build(ModelContext context)
+    {
+        var briefings = context.SourcesOf<BriefingVersionSource>()
+            .GroupBy(v => v.Slug, StringComparer.Ordinal)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Parallel.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount)
+            .Select(group => BuildOne(group.OrderBy(v => v.Number).ToList(), context))
+            .AsSequential()
+            .OfType<BriefingDocument>()
+            .OrderByDescending(b => b.Latest.Date)
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .ToList();
+        return new BriefingSet(briefings);
+    }
+
+    private static BriefingDocument? BuildOne(IReadOnlyList<BriefingVersionSource> sources, ModelContext context)
+    {
+        var valid = VersionSequence.Check(sources, context.Diagnostics);
+        var versions = sources
+            .Select(s => new BriefingVersion(s.Slug, s.Number, s.Document,
+                context.Render(s.Document.File.DisplayPath, s.Document.Body, s.Document.BodyFirstLine, numberParagraphs: true)))
+            .ToArray();
+        return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
+    }
+
+    private IEnumerable<BriefingVersion> Versions => Items.SelectMany(b => b.Versions);
+
+    public IEnumerable<MarkdownBody> Bodies =>
+        Versions.Select(v => new MarkdownBody(v.Source.File.DisplayPath, v.Source.BodyFirstLine, v.Content));
+
+    public IEnumerable<DateOnly> Dates => Versions.Select(v => v.Date);
+
+    public IEnumerable<MenuLink> Menu => [new MenuLink("Briefings", Urls.Briefings, 10)];
+
+    public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
+        Versions.Select(v => BriefingFeed.Entry(config, v, absolute));
+
+    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
+        Items.Select(b => (Func<SearchDocument>)(() => BriefingSearch.Document(b)));
+}
+
+/// <summary>The briefings of a site, for code that reads <c>site.Briefings</c>.</summary>
+public static class BriefingSiteExtensions
+{
+    extension(SiteModel site)
+    {
+        /// <summary>Every briefing, newest first; empty when the briefings feature is not registered.</summary>
+        public IReadOnlyList<BriefingDocument> Briefings => site.Find<BriefingSet>()?.Items ?? [];
+
+        public BriefingDocument? FindBriefing(string slug) => site.Find<BriefingSet>()?.Find(slug);
+    }
+}

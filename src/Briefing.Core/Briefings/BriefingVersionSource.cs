@@ -1,0 +1,7 @@
+using Briefing.Core.Content;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Briefings;
+
+/// <summary>One version file of a briefing: <c>briefings/&lt;slug&gt;/v&lt;number&gt;.md</c>.</summary>
+public sealed record BriefingVersionSource(string Slug, int Number, ContentDocument<BriefingFrontMatter> Document);

@@ -1,0 +1,45 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Markdown;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Publishing;
+using Briefing.Core.Site;
+
+namespace Briefing.Core.Events;
+
+/// <summary>The site's events, oldest first (month-precision dates before the days of their month), then by slug.</summary>
+public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings) : ISitePart
+{
+    public IReadOnlyList<EventRecord> Items { get; } = items;
+
+    public static EventSet Build(ModelContext context)
+    {
+        var briefings = context.Find<BriefingSet>() ?? new BriefingSet([]);
+        var events = new EventModelBuilder(context, CameoTable.Default).Build(context.SourcesOf<EventFile>().ToList(), briefings.Items);
+        return new EventSet(events, briefings);
+    }
+
+    public IEnumerable<MarkdownBody> Bodies =>
+        Items.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content));
+
+    public IEnumerable<DateOnly> Dates => Items.Select(e => e.Date.FirstDay);
+
+    public IEnumerable<MenuLink> Menu => Items.Count > 0 ? [new MenuLink("Events", Urls.Events, 20)] : [];
+
+    public IEnumerable<Citation> Citations => Items.SelectMany(e => EventViewFactory.Citations(e, briefings));
+
+    public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
+        Items.Select(e => EventFeed.Entry(config, e, absolute));
+
+    // Newest first, as search lists events.
+    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
+        Items.Reverse().Select(e => (Func<SearchDocument>)(() => EventFeed.SearchDocument(e)));
+}
+
+/// <summary>The events of a site, for code that reads <c>site.Events</c>.</summary>
+public static class EventSiteExtensions
+{
+    extension(SiteModel site)
+    {
+        public IReadOnlyList<EventRecord> Events => site.Find<EventSet>()?.Items ?? [];
+    }
+}

@@ -1,0 +1,29 @@
+namespace Briefing.Core.Output;
+
+
+/// <summary>
+/// The head of a page: its title, description, canonical URL and structured data.
+/// <see cref="JsonLd"/> is already serialised and escaped for a script data block.
+/// </summary>
+public sealed record PageMeta(
+    string Title,
+    string DocumentTitle,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    string OgType,
+    string? JsonLd)
+{
+    /// <summary>The day the page's content was first published, when it has one (articles, events).</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The day the page's content last changed: the sitemap's <c>lastmod</c>. Null means "the site's newest date".</summary>
+    public DateOnly? Modified { get; init; }
+
+    /// <summary>False for pages search engines should not list (the 404 page): they get <c>noindex</c> and stay out of the sitemap.</summary>
+    public bool Indexable { get; init; } = true;
+
+    public string? PublishedIso => Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string? ModifiedIso => Modified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

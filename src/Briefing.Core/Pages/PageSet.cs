@@ -1,0 +1,55 @@
+using Briefing.Core.Content;
+using Briefing.Core.Markdown;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Pages;
+
+/// <summary>The site's standalone pages, by slug (ordinal).</summary>
+public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
+{
+    public IReadOnlyList<Page> Items { get; } = items;
+
+    public static PageSet Build(ModelContext context) =>
+        new(context.SourcesOf<PageSource>()
+            .Where(p => IsFree(p, context))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Parallel.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount)
+            .Select(p => new Page(p.Slug, p.Document, context.Render(p.Document.File.DisplayPath, p.Document.Body, p.Document.BodyFirstLine)))
+            .AsSequential()
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList());
+
+    // A page lives at /<slug>/, beside the sections every feature owns.
+    private static bool IsFree(PageSource page, ModelContext context)
+    {
+        if (!context.Sections.Contains(page.Slug))
+        {
+            return true;
+        }
+        context.Diagnostics.Error(page.Document.File.DisplayPath, 1, 1,
+            $"the page name '{page.Slug}' is taken by a section of the site; rename the file");
+        return false;
+    }
+
+    public IEnumerable<MarkdownBody> Bodies =>
+        Items.Select(p => new MarkdownBody(p.Source.File.DisplayPath, p.Source.BodyFirstLine, p.Content));
+
+    /// <summary>Only the pages that ask for a place: a site with a thousand pages keeps a short menu and light pages.</summary>
+    public IEnumerable<MenuLink> Menu =>
+        Items.Where(p => p.Source.FrontMatter.Menu is not null)
+            .Select(p => new MenuLink(p.Source.FrontMatter.Menu!.Title ?? p.Title, p.Url, p.Source.FrontMatter.Menu.Weight));
+
+    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
+        Items.Select(p => (Func<SearchDocument>)(() =>
+            new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(p.Content.Html))));
+}
+
+/// <summary>The pages of a site, for code that reads <c>site.Pages</c>.</summary>
+public static class PageSiteExtensions
+{
+    extension(SiteModel site)
+    {
+        public IReadOnlyList<Page> Pages => site.Find<PageSet>()?.Items ?? [];
+    }
+}

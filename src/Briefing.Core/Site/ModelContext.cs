@@ -1,0 +1,38 @@
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
+
+namespace Briefing.Core.Site;
+
+/// <summary>What a feature builds its part of the model from.</summary>
+/// <param name="Config">The site's configuration.</param>
+/// <param name="Sources">The feature's own sources, in path order (empty for a feature that reads no files).</param>
+/// <param name="Earlier">The parts of the features registered before it.</param>
+/// <param name="Sections">Every top-level URL name some feature owns.</param>
+/// <param name="Markdown">The Markdown renderer (cached between builds by <c>serve</c>).</param>
+/// <param name="Parallel">How many threads the build may use.</param>
+/// <param name="Diagnostics">Where problems go.</param>
+public sealed record ModelContext(
+    SiteConfig Config,
+    IReadOnlyList<object> Sources,
+    IReadOnlyList<ISitePart> Earlier,
+    IReadOnlySet<string> Sections,
+    MarkdownRenderer Markdown,
+    ParallelOptions Parallel,
+    DiagnosticBag Diagnostics)
+{
+    /// <summary>The sources of type <typeparamref name="T"/>.</summary>
+    public IEnumerable<T> SourcesOf<T>() => Sources.OfType<T>();
+
+    /// <summary>An earlier feature's part, or null when that feature is not registered.</summary>
+    public T? Find<T>()
+        where T : class, ISitePart =>
+        Earlier.OfType<T>().FirstOrDefault();
+
+    /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
+    public RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs = false)
+    {
+        var rendered = Markdown.Render(body, numberParagraphs);
+        HostileContent.Report(rendered, file, bodyFirstLine, Diagnostics);
+        return rendered;
+    }
+}
