@@ -9,8 +9,10 @@ using Briefing.Testing;
 namespace Briefing.Core.Tests.Briefings;
 
 /// <summary>
-/// The report's version 2 corrects one missing word. These tests hold the published site to that:
-/// every version at its URL, the banner on version 1, and a diff that marks the one word and nothing else.
+/// The report's version 2 corrects one missing word; version 3 corrects its summary ("in the first half of 2025")
+/// and leaves the text alone. These tests hold the published site to that: every version at its URL, the banner
+/// on the older versions, diffs that mark the one word and the summary and nothing else, and the latest version
+/// (now version 3) carrying both corrections.
 /// </summary>
 public class ReportCorrectionTests
 {
@@ -43,54 +45,79 @@ public class ReportCorrectionTests
     }
 
     [Fact]
-    public void Every_version_has_its_own_page_and_the_briefing_url_shows_version_2()
+    public void Every_version_has_its_own_page_and_the_briefing_url_shows_the_latest()
     {
         var v1 = Page($"{Report}/v1/index.html").QuerySelector(".body")!.TextContent;
         var v2 = Page($"{Report}/v2/index.html").QuerySelector(".body")!.TextContent;
+        var v3 = Page($"{Report}/v3/index.html").QuerySelector(".body")!.TextContent;
         var latest = Page($"{Report}/index.html").QuerySelector(".body")!.TextContent;
 
         Assert.Contains("shift away from Russian influence the region.", v1, StringComparison.Ordinal);
         Assert.Contains("shift away from Russian influence in the region.", v2, StringComparison.Ordinal);
-        Assert.Equal(v2, latest);
+        Assert.Equal(v2, v3);
+        Assert.Equal(v3, latest);
     }
 
     [Fact]
-    public void Version_1_page_carries_the_older_version_banner_and_the_latest_does_not()
+    public void Latest_summary_gives_the_months_the_report_covers()
     {
-        var banner = Page($"{Report}/v1/index.html").QuerySelector(".version-banner");
+        var standfirst = Page($"{Report}/index.html").QuerySelector(".standfirst")!.TextContent;
+        var earlier = Page($"{Report}/v2/index.html").QuerySelector(".standfirst")!.TextContent;
+
+        Assert.EndsWith("pushed Azerbaijan away from Russia between December 2024 and July 2025.", standfirst, StringComparison.Ordinal);
+        Assert.EndsWith("pushed Azerbaijan away from Russia in the first half of 2025.", earlier, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "You are reading version 1 of 3, published 21 July 2025; read the latest version.")]
+    [InlineData(2, "You are reading version 2 of 3, published 23 July 2025; read the latest version.")]
+    public void Older_version_pages_carry_the_banner(int version, string expected)
+    {
+        var banner = Page($"{Report}/v{version}/index.html").QuerySelector(".version-banner");
 
         Assert.NotNull(banner);
-        Assert.Equal("You are reading version 1 of 2, published 21 July 2025; read the latest version.", banner.TextContent.Trim());
+        Assert.Equal(expected, banner.TextContent.Trim());
         Assert.Equal("/briefings/breaking-bonds/", banner.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Null(Page($"{Report}/index.html").QuerySelector(".version-banner"));
-        Assert.Null(Page($"{Report}/v2/index.html").QuerySelector(".version-banner"));
     }
 
     [Fact]
-    public void Latest_version_shows_dates_links_and_the_labelled_correction_at_the_top()
+    public void The_latest_version_carries_no_banner()
+    {
+        Assert.Null(Page($"{Report}/index.html").QuerySelector(".version-banner"));
+        Assert.Null(Page($"{Report}/v3/index.html").QuerySelector(".version-banner"));
+    }
+
+    [Fact]
+    public void Latest_version_shows_dates_links_and_both_labelled_corrections_newest_first()
     {
         var header = Page($"{Report}/index.html").QuerySelector(".briefing-header")!;
 
         var versions = header.QuerySelector(".versions")!;
-        Assert.StartsWith("First published 21 July 2025 · Last updated 23 July 2025", versions.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("First published 21 July 2025 · Last updated 30 November 2026", versions.TextContent, StringComparison.Ordinal);
         var links = versions.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToArray();
-        Assert.Equal(new[] { "/briefings/breaking-bonds/history/", "/briefings/breaking-bonds/diff/v1-v2/" }, links);
-        var note = Assert.Single(header.QuerySelectorAll(".change-notes p"));
-        Assert.StartsWith("Correction: A word was missing from the paragraph on military exercises", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new[] { "/briefings/breaking-bonds/history/", "/briefings/breaking-bonds/diff/v2-v3/" }, links);
+        var notes = header.QuerySelectorAll(".change-notes p").Select(p => p.TextContent).ToArray();
+        Assert.Equal(2, notes.Length);
+        Assert.StartsWith("Correction: The summary said these events pushed Azerbaijan away from Russia “in the first half of 2025”", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("Correction: A word was missing from the paragraph on military exercises", notes[1], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void History_lists_both_versions_newest_first_with_links_to_each_and_to_the_diff()
+    public void History_lists_every_version_newest_first_with_links_to_each_and_to_its_diff()
     {
         var items = Page($"{Report}/history/index.html").QuerySelectorAll("ol.history > li");
 
-        Assert.Equal(2, items.Length);
-        Assert.Equal("/briefings/breaking-bonds/v2/", items[0].QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Equal("/briefings/breaking-bonds/v1/", items[1].QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Contains(items[0].QuerySelectorAll("a"), a => a.GetAttribute("href") == "/briefings/breaking-bonds/diff/v1-v2/");
-        Assert.Contains("23 July 2025", items[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("21 July 2025", items[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, items.Length);
+        Assert.Equal(
+            new[] { "/briefings/breaking-bonds/v3/", "/briefings/breaking-bonds/v2/", "/briefings/breaking-bonds/v1/" },
+            items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")));
+        Assert.Contains(items[0].QuerySelectorAll("a"), a => a.GetAttribute("href") == "/briefings/breaking-bonds/diff/v2-v3/");
+        Assert.Contains(items[1].QuerySelectorAll("a"), a => a.GetAttribute("href") == "/briefings/breaking-bonds/diff/v1-v2/");
+        Assert.Contains("30 November 2026", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("23 July 2025", items[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("21 July 2025", items[2].TextContent, StringComparison.Ordinal);
         Assert.Contains("Correction:", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Correction:", items[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,6 +133,17 @@ public class ReportCorrectionTests
         var changed = Assert.Single(page.QuerySelectorAll(".diff-changed"));
         Assert.EndsWith("shift away from Russian influence in the region.", VisibleText(changed), StringComparison.Ordinal);
         Assert.Equal("1 word inserted, none deleted.", page.QuerySelector(".diff-summary")!.TextContent);
+    }
+
+    [Fact]
+    public void Diff_from_version_2_to_3_marks_the_summary_and_no_word_of_the_text()
+    {
+        var page = Page($"{Report}/diff/v2-v3/index.html");
+
+        Assert.Equal("No changes to the text.", page.QuerySelector(".diff-summary")!.TextContent);
+        Assert.Equal(new[] { "in the first half of" }, page.QuerySelectorAll("del").Select(d => VisibleText(d).Trim()));
+        Assert.Equal(new[] { "between December 2024 and July" }, page.QuerySelectorAll("ins").Select(i => VisibleText(i).Trim()));
+        Assert.Empty(page.QuerySelectorAll(".diff-body .diff-changed, .diff-body .diff-added, .diff-body .diff-removed"));
     }
 
     [Fact]
@@ -126,11 +164,15 @@ public class ReportCorrectionTests
         var root = json.RootElement;
 
         Assert.Equal("2025-07-21", root.GetProperty("datePublished").GetString());
-        Assert.Equal("2025-07-23", root.GetProperty("dateModified").GetString());
-        var correction = Assert.Single(root.GetProperty("correction").EnumerateArray());
-        Assert.Equal("CorrectionComment", correction.GetProperty("@type").GetString());
-        Assert.Equal("2025-07-23", correction.GetProperty("datePublished").GetString());
-        Assert.StartsWith("A word was missing", correction.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2026-11-30", root.GetProperty("dateModified").GetString());
+        var corrections = root.GetProperty("correction").EnumerateArray()
+            .Select(c => (Type: c.GetProperty("@type").GetString(), Date: c.GetProperty("datePublished").GetString(), Text: c.GetProperty("text").GetString()!))
+            .OrderBy(c => c.Date, StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(2, corrections.Length);
+        Assert.All(corrections, c => Assert.Equal("CorrectionComment", c.Type));
+        Assert.Equal(("2025-07-23", true), (corrections[0].Date, corrections[0].Text.StartsWith("A word was missing", StringComparison.Ordinal)));
+        Assert.Equal(("2026-11-30", true), (corrections[1].Date, corrections[1].Text.StartsWith("The summary said", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -146,14 +188,14 @@ public class ReportCorrectionTests
     [Theory]
     [InlineData("index.html")]
     [InlineData("briefings/index.html")]
-    public void Lists_show_each_briefing_once_with_updated_only_on_the_one_with_two_versions(string list)
+    public void Lists_show_each_briefing_once_with_updated_only_on_the_one_with_later_versions(string list)
     {
         var summaries = Page(list).QuerySelectorAll("article.summary");
         var byUrl = summaries.ToDictionary(s => s.QuerySelector("h2 a")!.GetAttribute("href")!, s => s, StringComparer.Ordinal);
 
         Assert.Equal(2, summaries.Length);
         Assert.Equal("Updated", byUrl["/briefings/breaking-bonds/"].QuerySelector(".badge")?.TextContent);
-        Assert.Contains("23 July 2025", byUrl["/briefings/breaking-bonds/"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("30 November 2026", byUrl["/briefings/breaking-bonds/"].TextContent, StringComparison.Ordinal);
         Assert.Null(byUrl["/briefings/august-2025-escalation/"].QuerySelector(".badge"));
     }
 }
