@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Briefing.Cli;
 using Briefing.Cli.Preview;
-using Briefing.Core.Pipeline;
+using Briefing.Core.Build;
 using ServeLatency;
 
 // Usage: dotnet run -c Release --project bench/serve-latency -- [--events N] [--saves 20] [--repo DIR]

@@ -11,12 +11,12 @@ public sealed class BriefingPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["list", "briefing"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return () => List(context);
+        yield return RenderJob.At(Urls.Briefings, BriefingReads.AllHeads(context.Site.Briefings), () => List(context));
         foreach (var briefing in context.Site.Briefings)
         {
-            yield return () => Latest(context, briefing);
+            yield return RenderJob.At(briefing.Url, BriefingReads.Page(context.Site, briefing, briefing.Latest), () => Latest(context, briefing));
         }
     }
 

@@ -45,6 +45,10 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
 
     private IEnumerable<BriefingVersion> Versions => Items.SelectMany(b => b.Versions);
 
+    public IEnumerable<object> Heads => Versions.Select(v => (object)v.Source.Head);
+
+    public IEnumerable<object> Documents => Versions.Select(v => (object)v.Source);
+
     public IEnumerable<MarkdownBody> Bodies =>
         Versions.Select(v => new MarkdownBody(v.Source.File.DisplayPath, v.Source.BodyFirstLine, v.Content));
 

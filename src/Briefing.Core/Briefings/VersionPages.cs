@@ -14,19 +14,21 @@ public sealed class VersionPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["briefing", "briefing-history", "briefing-diff"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         foreach (var briefing in context.Site.Briefings)
         {
             foreach (var version in briefing.Versions)
             {
-                yield return () => context.Page("briefing", version.Url, BriefingPages.View(context, briefing, version));
+                yield return RenderJob.At(version.Url, BriefingReads.Page(context.Site, briefing, version),
+                    () => context.Page("briefing", version.Url, BriefingPages.View(context, briefing, version)));
             }
-            yield return () => History(context, briefing);
+            yield return RenderJob.At(Urls.BriefingHistory(briefing.Slug), BriefingReads.Heads(briefing).ToArray(), () => History(context, briefing));
             for (var i = 1; i < briefing.Versions.Count; i++)
             {
                 var (older, newer) = (briefing.Versions[i - 1], briefing.Versions[i]);
-                yield return () => Diff(context, briefing, older, newer);
+                yield return RenderJob.At(Urls.BriefingDiff(briefing.Slug, older.Number, newer.Number), [older.Source, newer.Source],
+                    () => Diff(context, briefing, older, newer));
             }
         }
     }

@@ -62,7 +62,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         }
         if (relative == InputPaths.SiteFile)
         {
-            return (null, SiteConfig.Load(file, diagnostics));
+            return (null, Cached(file, SiteConfig.Load, diagnostics));
         }
         foreach (var kind in kinds)
         {

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Links;
 using Briefing.Core.Markdown;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Build;
 
@@ -11,10 +14,13 @@ namespace Briefing.Core.Build;
 /// <list type="bullet">
 /// <item>file text, by path, valid while the file's length and last-write time are unchanged;</item>
 /// <item>parsed documents (front matter and the diagnostics parsing reported), by path, kind and text;</item>
-/// <item>rendered Markdown, by body text and numbering mode.</item>
+/// <item>rendered Markdown, by body text and numbering mode;</item>
+/// <item>rendered files, by output path, with what their job read (<see cref="RenderJob.Reads"/>) and the links
+/// found in them: a job whose reads equal the last build's, under the same theme, configuration and menu, is not run.</item>
 /// </list>
 /// Every entry depends only on its key, so a cached build is byte-identical to a fresh one.
-/// Entries not used by a build are dropped when it ends, so the cache holds one site, not its history.
+/// One eviction rule: an entry the last build did not use is dropped when it ends, so the cache holds one site,
+/// not its history (a build that stopped before rendering keeps the rendered files, since it could not use them).
 /// One build at a time: <see cref="SitePipeline"/> calls <see cref="BeginBuild"/> and <see cref="EndBuild"/>.
 /// </summary>
 public sealed class IncrementalCache : IMarkdownMemo
@@ -22,7 +28,12 @@ public sealed class IncrementalCache : IMarkdownMemo
     private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
     private readonly ConcurrentDictionary<(string Body, bool Numbered), Entry<bool, RenderedMarkdown>> _markdown = new();
+    private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, RenderedFile>> _outputs = new(StringComparer.Ordinal);
     private readonly ThemeMemo _theme = new();
+    private object[] _globals = [];
+    private bool _rendered;
+    private int _renders;
+    private int _reuses;
     private int _generation;
     private int _parses;
     private int _markdownRenders;
@@ -38,8 +49,11 @@ public sealed class IncrementalCache : IMarkdownMemo
 
     internal ThemeMemo Theme => _theme;
 
-    /// <summary>Rendered pages, reused when their template and view model are unchanged.</summary>
-    public RenderMemo Pages { get; } = new();
+    /// <summary>Files rendered (not reused) since the cache was made.</summary>
+    public int Renders => _renders;
+
+    /// <summary>Files reused unchanged since the cache was made.</summary>
+    public int Reuses => _reuses;
 
     /// <summary>Forgets the text of these files (full paths), for file systems whose time stamps are too coarse to see every save.</summary>
     public void Invalidate(IEnumerable<string> fullPaths)
@@ -60,7 +74,39 @@ public sealed class IncrementalCache : IMarkdownMemo
         Sweep(_sources);
         Sweep(_documents);
         Sweep(_markdown);
-        Pages.Sweep();
+        if (_rendered)
+        {
+            Sweep(_outputs);
+            _rendered = false;
+        }
+    }
+
+    /// <summary>
+    /// Starts the render phase: the theme, configuration, menu and base URL every page reads. When any of them
+    /// differs from the last build's, no rendered file is reused.
+    /// </summary>
+    internal void BeginRender(params object[] globals)
+    {
+        _rendered = true;
+        if (!globals.SequenceEqual(_globals))
+        {
+            _outputs.Clear();
+            _globals = globals;
+        }
+    }
+
+    /// <summary>The file <paramref name="job"/> makes: the last build's when it read the same, else a new one (with its links scanned).</summary>
+    internal RenderedFile Render(RenderJob job, Func<OutputFile, RenderedFile> make)
+    {
+        if (_outputs.TryGetValue(job.Path, out var entry) && job.ReadsSameAs(entry.Key))
+        {
+            Interlocked.Increment(ref _reuses);
+            return Touch(entry).Value;
+        }
+        Interlocked.Increment(ref _renders);
+        var rendered = make(job.Run());
+        _outputs[job.Path] = new Entry<IReadOnlyList<object>, RenderedFile>(job.Reads, rendered, _generation);
+        return rendered;
     }
 
     /// <summary>The file's text from the cache when its stamp is unchanged; otherwise null and the caller reads it.</summary>
@@ -142,3 +188,6 @@ internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
         return new SourceStamp(info.Length, info.LastWriteTimeUtc.Ticks);
     }
 }
+
+/// <summary>A rendered file and the links found in it (null for a file that is not an HTML page).</summary>
+internal sealed record RenderedFile(OutputFile File, PageLinks? Links);

@@ -96,7 +96,7 @@ public sealed class SitePipeline
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
         var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache?.Pages }, options.Parallelism, diagnostics, busy,
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), options.Parallelism, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
@@ -111,11 +111,12 @@ public sealed class SitePipeline
     /// as it goes, the file without its bytes (they are in the staging folder) or its JSON-LD. An unsafe path is never
     /// written; <see cref="ReportUnsafePaths"/> turns it into an error.
     /// </summary>
-    private static OutputFile Settle(OutputFile file, ConcurrentDictionary<string, PageLinks> pages, StagedSite? staging)
+    private static OutputFile Settle(RenderedFile rendered, ConcurrentDictionary<string, PageLinks> pages, StagedSite? staging)
     {
-        if (LinkChecker.IsPage(file))
+        var file = rendered.File;
+        if (rendered.Links is { } links)
         {
-            pages[file.Path] = LinkChecker.Scan(file);
+            pages[file.Path] = links;
         }
         if (staging is null || !OutputPaths.IsSafe(file.Path))
         {
@@ -156,16 +157,21 @@ public sealed class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy, Func<OutputFile, OutputFile> settle)
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
     {
-        var jobs = _generators.SelectMany((g, index) => g.Jobs(context).Select(job => (Generator: index, Run: job))).ToArray();
+        // What every page reads: a change to any of these renders everything again.
+        _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
+        var jobs = _generators.SelectMany((g, index) => g.Jobs(context).Select(job => (Generator: index, Job: job))).ToArray();
+        // Strings repeated on every page (layout links, paragraph ids), shared for this build only.
+        var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string s) => pool.GetOrAdd(s, s);
         var files = new OutputFile?[jobs.Length];
         Parallel.For(0, jobs.Length, parallel, i =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                files[i] = settle(jobs[i].Run());
+                files[i] = settle(Run(jobs[i].Job, Shared));
             }
             catch (TemplateException e)
             {
@@ -177,10 +183,17 @@ public sealed class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
-        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).Select(settle).ToList());
+        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).Select(job => settle(Run(job, Shared))).ToList());
         ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
         return written;
+    }
+
+    /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>
+    private RenderedFile Run(RenderJob job, Func<string, string> shared)
+    {
+        RenderedFile Scanned(OutputFile file) => new(file, LinkChecker.IsPage(file) ? PageLinks.Scan(file.Content, shared) : null);
+        return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
 
     private List<PhaseTiming> GeneratorTimings(long[] busy) =>

@@ -13,6 +13,31 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
 {
     /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used).</summary>
     public string Body => File.Text[BodyStart..];
+
+    /// <summary>
+    /// The document's front matter as a value that pages can record having read: equal from one build to the
+    /// next while the front matter's text is, whatever happens to the body (lists and summaries read only this).
+    /// </summary>
+    public FrontMatterHead Head { get; } = new(File.DisplayPath, File.Text, BodyStart);
+}
+
+/// <summary>The path and front-matter text of a document, compared by value without copying the text.</summary>
+public sealed class FrontMatterHead(string path, string text, int length) : IEquatable<FrontMatterHead>
+{
+    public bool Equals(FrontMatterHead? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && string.Equals(path, other.Path, StringComparison.Ordinal)
+            && text.AsSpan(0, length).SequenceEqual(other.Text.AsSpan(0, other.Length));
+
+    public override bool Equals(object? obj) => Equals(obj as FrontMatterHead);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(path);
+
+    private string Path => path;
+
+    private string Text => text;
+
+    private int Length => length;
 }
 
 /// <summary>

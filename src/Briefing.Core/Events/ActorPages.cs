@@ -9,7 +9,7 @@ public sealed class ActorPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["actors", "event-list"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         var byCountry = context.Site.Events
             .SelectMany(e => new[] { e.Actor1.Country, e.Actor2.Country }.Distinct(StringComparer.Ordinal).Select(c => (Country: c, Event: e)))
@@ -21,10 +21,10 @@ public sealed class ActorPages : IPageGenerator
         {
             yield break;
         }
-        yield return () => Index(context, byCountry);
+        yield return RenderJob.At(Urls.Actors, EventReads.Heads(context.Site.Events), () => Index(context, byCountry));
         foreach (var (country, events) in byCountry)
         {
-            yield return () => Country(context, country, events);
+            yield return RenderJob.At(Urls.Actor(country), EventReads.Heads(events), () => Country(context, country, events));
         }
     }
 

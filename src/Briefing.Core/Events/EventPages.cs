@@ -12,18 +12,18 @@ public sealed class EventPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["events", "event"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         var events = context.Site.Events;
         if (events.Count == 0)
         {
             yield break;
         }
-        yield return () => Timeline(context);
+        yield return RenderJob.At(Urls.Events, EventReads.Heads(events), () => Timeline(context));
         for (var i = 0; i < events.Count; i++)
         {
             var index = i;
-            yield return () => Page(context, index);
+            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), () => Page(context, index));
         }
     }
 

@@ -18,6 +18,10 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         return new EventSet(events, briefings);
     }
 
+    public IEnumerable<object> Heads => Items.Select(e => (object)e.Source.Head);
+
+    public IEnumerable<object> Documents => Items.Select(e => (object)e.Source);
+
     public IEnumerable<MarkdownBody> Bodies =>
         Items.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content));
 

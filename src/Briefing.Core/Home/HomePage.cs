@@ -1,5 +1,5 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Output;
+using Briefing.Core.Events;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Briefing.Core.Tension;
@@ -13,9 +13,11 @@ public sealed class HomePage : IPageGenerator
 
     private const int LatestCount = 10;
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return () =>
+        // The newest briefings (which depends on every briefing's dates) and the index's latest value (every event).
+        IReadOnlyList<object> reads = [.. BriefingReads.AllHeads(context.Site.Briefings), .. EventReads.Heads(context.Site.Events)];
+        yield return RenderJob.At(Urls.Home, reads, () =>
         {
             var site = context.Site;
             var view = new HomeView(
@@ -27,6 +29,6 @@ public sealed class HomePage : IPageGenerator
                 Tension = site.Find<TensionPart>()?.Tension is { } tension ? TensionViewFactory.Current(tension.Months, tension.Names, Urls.Tension) : null,
             };
             return context.Page("home", Urls.Home, view);
-        };
+        });
     }
 }

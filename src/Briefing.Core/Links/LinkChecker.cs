@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
 using Briefing.Core.Output;
@@ -14,15 +13,8 @@ namespace Briefing.Core.Links;
 /// </summary>
 public static class LinkChecker
 {
-    // What a page's bytes contain, by the very array: serve's rebuilds hand back the same array for
-    // an unchanged page, so its links and ids are not scanned again. Entries go with their arrays.
-    private static readonly ConditionalWeakTable<byte[], PageLinks> Scans = new();
-
     /// <summary>True for the files whose links are checked: the HTML pages.</summary>
     public static bool IsPage(OutputFile file) => file.Path.EndsWith(".html", StringComparison.Ordinal);
-
-    /// <summary>The links and ids of a page, scanned once per byte array.</summary>
-    public static PageLinks Scan(OutputFile file) => Scans.GetValue(file.Content, PageLinks.Scan);
 
     /// <summary>
     /// Checks every page's links against the site's files and ids. <paramref name="pageText"/> gives a

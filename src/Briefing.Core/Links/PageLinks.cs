@@ -8,15 +8,17 @@ namespace Briefing.Core.Links;
 /// </summary>
 public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<string> Ids)
 {
-    /// <summary>Scans a page's UTF-8 bytes, decoding them once for both lists.</summary>
-    public static PageLinks Scan(byte[] content)
+    /// <summary>
+    /// Scans a page's UTF-8 bytes, decoding them once for both lists. Every page repeats the layout's links
+    /// (navigation, stylesheet, feed) and paragraph ids (p-1, p-2, …): <paramref name="shared"/> hands back one
+    /// string per distinct value (a pool the build owns and drops), since a build keeps every page's links.
+    /// </summary>
+    public static PageLinks Scan(byte[] content, Func<string, string>? shared = null)
     {
         var html = Encoding.UTF8.GetString(content);
-        // Every page repeats the layout's links (navigation, stylesheet, feed): one string per distinct
-        // URL is kept for the whole build, not one per page, since a build keeps every page's links.
-        var links = HtmlScan.Links(html).Select(l => l with { Attribute = l.Attribute == "src" ? "src" : "href", Url = string.Intern(l.Url) }).ToList();
-        // Paragraph ids (p-1, p-2, …) repeat on every page too; the set is trimmed to what it holds.
-        var ids = new HashSet<string>(HtmlScan.Ids(html).Select(string.Intern), StringComparer.Ordinal);
+        shared ??= static s => s;
+        var links = HtmlScan.Links(html).Select(l => l with { Attribute = l.Attribute == "src" ? "src" : "href", Url = shared(l.Url) }).ToList();
+        var ids = new HashSet<string>(HtmlScan.Ids(html).Select(shared), StringComparer.Ordinal);
         ids.TrimExcess();
         return new PageLinks(links, ids);
     }

@@ -32,6 +32,10 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         return false;
     }
 
+    public IEnumerable<object> Heads => Items.Select(p => (object)p.Source.Head);
+
+    public IEnumerable<object> Documents => Items.Select(p => (object)p.Source);
+
     public IEnumerable<MarkdownBody> Bodies =>
         Items.Select(p => new MarkdownBody(p.Source.File.DisplayPath, p.Source.BodyFirstLine, p.Content));
 

@@ -1,5 +1,4 @@
 using Briefing.Core.Content;
-using Briefing.Core.Output;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Pages;
@@ -9,26 +8,26 @@ public sealed class StandalonePages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["page", "404"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         foreach (var page in context.Site.Pages)
         {
-            yield return () => context.Page("page", page.Url, new PageView(
+            yield return RenderJob.At(page.Url, [page.Source], () => context.Page("page", page.Url, new PageView(
                 context.SiteView,
                 context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
                 context.Nav(page.Url),
                 page.Title,
                 page.Content.Html,
                 page.Source.FrontMatter.Date is { } date ? Formatting.Time(date) : null,
-                page.Source.FrontMatter.Tags));
+                page.Source.FrontMatter.Tags)));
         }
-        yield return () => context.Page("404", Urls.NotFound, new PageView(
+        yield return RenderJob.At(Urls.NotFound, [], () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
             context.Meta("Page not found", "There is no page at this address.", Urls.NotFound) with { Indexable = false },
             context.Nav(Urls.NotFound),
             "Page not found",
             "",
             null,
-            []));
+            [])));
     }
 }

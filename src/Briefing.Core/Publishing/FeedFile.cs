@@ -8,9 +8,9 @@ public sealed class FeedFile : IPageGenerator
 {
     public IEnumerable<string> Templates => [];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return () =>
+        yield return RenderJob.At(Urls.Feed, context.Site.Parts.SelectMany(p => p.Heads).ToArray(), () =>
         {
             var config = context.Site.Config;
             var header = new FeedHeader(
@@ -22,6 +22,6 @@ public sealed class FeedFile : IPageGenerator
                 config.Author);
             var xml = AtomFeed.Write(header, FeedEntries.From(context.Site, context.Absolute));
             return OutputFile.Text(Urls.ToOutputPath(Urls.Feed), xml);
-        };
+        });
     }
 }

@@ -8,9 +8,9 @@ public sealed class RobotsFile : IPageGenerator
 {
     public IEnumerable<string> Templates => [];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.Robots), Text(context.Absolute(Urls.Sitemap)));
+        yield return RenderJob.At(Urls.Robots, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.Robots), Text(context.Absolute(Urls.Sitemap))));
     }
 
     public static string Text(string sitemapUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";

@@ -12,17 +12,19 @@ public sealed class SitemapFile : IAfterRenderGenerator
 {
     public IEnumerable<string> Templates => [];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context) => [];
+    public IEnumerable<RenderJob> Jobs(RenderContext context) => [];
 
-    public IEnumerable<OutputFile> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
+    public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
     {
         var newest = SiteDates.Newest(context.Site);
-        var urls = rendered
-            .Select(f => f.Meta)
-            .OfType<PageMeta>()
-            .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
-            .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
-            .DistinctBy(u => u.Location);
-        yield return OutputFile.Text(Urls.ToOutputPath(Urls.Sitemap), SitemapXml.Write(urls));
+        var metas = rendered.Select(f => f.Meta).OfType<PageMeta>().ToArray();
+        yield return RenderJob.At(Urls.Sitemap, [newest, .. metas], () =>
+        {
+            var urls = metas
+                .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
+                .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
+                .DistinctBy(u => u.Location);
+            return OutputFile.Text(Urls.ToOutputPath(Urls.Sitemap), SitemapXml.Write(urls));
+        });
     }
 }

@@ -22,7 +22,7 @@ public static class SitemapXml
             foreach (var url in urls.OrderBy(u => u.Location, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, url.Location);
+                xml.WriteElementString("loc", Namespace, Urls.Escaped(url.Location));
                 xml.WriteElementString("lastmod", Namespace, SiteDates.Iso(url.LastModified));
                 xml.WriteEndElement();
             }

@@ -6,6 +6,6 @@ public sealed class AssetFiles : IPageGenerator
 {
     public IEnumerable<string> Templates => [];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context) =>
-        context.Templates.Assets.All.Select(asset => (Func<OutputFile>)(() => new OutputFile(asset.Url.TrimStart('/'), asset.Content)));
+    public IEnumerable<RenderJob> Jobs(RenderContext context) =>
+        context.Templates.Assets.All.Select(asset => new RenderJob(asset.Url.TrimStart('/'), [], () => new OutputFile(asset.Url.TrimStart('/'), asset.Content)));
 }

@@ -8,5 +8,5 @@ namespace Briefing.Core.Site;
 /// </summary>
 public interface IAfterRenderGenerator : IPageGenerator
 {
-    IEnumerable<OutputFile> After(RenderContext context, IReadOnlyList<OutputFile> rendered);
+    IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered);
 }

@@ -12,6 +12,12 @@ namespace Briefing.Core.Site;
 /// </summary>
 public interface ISitePart
 {
+    /// <summary>The front matter of everything it holds, for pages that list or announce all content (the feed).</summary>
+    IEnumerable<object> Heads => [];
+
+    /// <summary>Every whole document it holds, for outputs made of all content (the search index).</summary>
+    IEnumerable<object> Documents => [];
+
     /// <summary>Every Markdown body, with the file it came from, for the link check.</summary>
     IEnumerable<MarkdownBody> Bodies => [];
 

@@ -24,22 +24,8 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(Site.Menu, url);
 
-    /// <summary>Kept between builds by <c>serve</c>: pages whose template and view model are unchanged are not rendered again.</summary>
-    public IPageMemo? Memo { get; init; }
-
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        Memo is null
-            ? RenderPage(template, url, model)
-            : Memo.Page(Templates, template, Urls.ToOutputPath(url), model, () => RenderPage(template, url, model));
-
-    private OutputFile RenderPage(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
 }
 
-/// <summary>Remembers rendered pages between builds (the build cache implements it).</summary>
-public interface IPageMemo
-{
-    /// <summary>The page at <paramref name="path"/>, from memory when its template and view model are unchanged, else <paramref name="render"/>'s.</summary>
-    OutputFile Page(TemplateSet templates, string templateName, string path, object model, Func<OutputFile> render);
-}

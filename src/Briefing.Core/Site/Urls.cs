@@ -56,6 +56,24 @@ public static class Urls
         return trimmed.Length == 0 || trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
     }
 
+    /// <summary>
+    /// A URL with every non-ASCII character percent-encoded as UTF-8, for formats that want URIs, not IRIs (the
+    /// sitemap): slugs keep the letters of non-Latin scripts, so <c>/tags/москва/</c> becomes <c>/tags/%D0%BC…/</c>.
+    /// </summary>
+    public static string Escaped(string url)
+    {
+        if (url.All(char.IsAscii))
+        {
+            return url;
+        }
+        var builder = new System.Text.StringBuilder(url.Length * 2);
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(url))
+        {
+            builder.Append(b < 0x80 ? ((char)b).ToString() : $"%{b:X2}");
+        }
+        return builder.ToString();
+    }
+
     /// <summary>The absolute form of a root-relative URL, for canonical links and feeds.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
 }

@@ -1,7 +1,6 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Content;
 using Briefing.Core.Events;
-using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Briefing.Core.Text;
@@ -18,7 +17,7 @@ public sealed class TagPages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["tag"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
         var briefingTags = context.Site.Briefings
@@ -29,7 +28,7 @@ public sealed class TagPages : IPageGenerator
         var order = context.Site.Briefings.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
         // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
         // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
-        var summaries = context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary);
+        var summaries = new Lazy<Dictionary<BriefingDocument, BriefingSummaryView>>(() => context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary));
         var eventTags = context.Site.Events
             .SelectMany(e => e.FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
             .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
@@ -41,19 +40,22 @@ public sealed class TagPages : IPageGenerator
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
             var url = Urls.Tag(name);
-            var briefings = briefingTags[slug].GroupBy(x => x.Briefing)
-                .OrderBy(g => order[g.Key])
-                .Select(g => Summary(summaries[g.Key], g.Key, g.Select(x => x.Version).ToList()))
-                .ToList();
-            var modified = briefingTags[slug].Select(x => x.Briefing.Latest.Date).Concat(eventTags[slug].Select(x => x.Event.Date.FirstDay)).Max();
-            var events = eventTags[slug].Select(x => x.Event).Distinct().Select(EventViewFactory.Summary).ToList();
-            yield return () => context.Page("tag", url, new TagPageView(
-                context.SiteView,
-                context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified },
-                context.Nav(url),
-                $"Tagged “{name}”",
-                briefings,
-                events));
+            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => order[g.Key]).ToList();
+            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().ToList();
+            IReadOnlyList<object> reads = [name, .. tagged.SelectMany(g => BriefingReads.Heads(g.Key)), .. EventReads.Heads(taggedEvents)];
+            yield return RenderJob.At(url, reads, () =>
+            {
+                var briefings = tagged.Select(g => Summary(summaries.Value[g.Key], g.Key, g.Select(x => x.Version).ToList())).ToList();
+                var modified = tagged.Select(g => g.Key.Latest.Date).Concat(taggedEvents.Select(e => e.Date.FirstDay)).Max();
+                var events = taggedEvents.Select(EventViewFactory.Summary).ToList();
+                return context.Page("tag", url, new TagPageView(
+                    context.SiteView,
+                    context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified },
+                    context.Nav(url),
+                    $"Tagged “{name}”",
+                    briefings,
+                    events));
+            });
         }
     }
 

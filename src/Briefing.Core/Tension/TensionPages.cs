@@ -1,3 +1,4 @@
+using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
@@ -13,20 +14,26 @@ public sealed class TensionPages : IPageGenerator
 
     public IEnumerable<string> Templates => ["tension"];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         if (context.Site.Find<TensionPart>()?.Tension is not { } tension)
         {
             yield break;
         }
-        yield return () => context.Page("tension", Urls.Tension, View(context, tension));
-        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionCsv), TensionDownloads.Csv(tension.Months));
-        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months));
+        // The index is a function of every event's front matter (any event may join the dyad).
+        var events = EventReads.Heads(context.Site.Events);
+        var methodology = Methodology(context.Site)?.Url ?? "none";
+        yield return RenderJob.At(Urls.Tension, [methodology, .. events], () => context.Page("tension", Urls.Tension, View(context, tension)));
+        yield return RenderJob.At(Urls.TensionCsv, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionCsv), TensionDownloads.Csv(tension.Months)));
+        yield return RenderJob.At(Urls.TensionJson, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months)));
     }
+
+    private static Pages.Page? Methodology(SiteModel site) =>
+        site.Pages.FirstOrDefault(p => string.Equals(p.Slug, MethodologySlug, StringComparison.Ordinal));
 
     private static TensionPageView View(RenderContext context, SiteTension tension)
     {
-        var methodology = context.Site.Pages.FirstOrDefault(p => string.Equals(p.Slug, MethodologySlug, StringComparison.Ordinal));
+        var methodology = Methodology(context.Site);
         var description = $"A monthly index of tension between {tension.Names.Between}, from 0 to 100, computed from the events this publication records.";
         return new TensionPageView(
             context.SiteView,

@@ -4,11 +4,28 @@ using System.Text;
 namespace Briefing.Core.Text;
 
 /// <summary>
-/// Turns a heading or title into a URL- and anchor-safe slug: lower-case ASCII letters, digits
-/// and single hyphens. Pure: no culture, so "İ" slugs the same in Istanbul and in Baku.
+/// Turns a heading, title or tag into a URL- and anchor-safe slug: lower-case letters, digits and single
+/// hyphens. The rule, stated once (docs/authoring.md, "Slugs"):
+/// <list type="bullet">
+/// <item>Latin letters are written in ASCII: accents and other marks are dropped (ö ü ş ç ğ → o u s c g, İ → i), and the
+/// letters that have no mark to drop take a fixed spelling (ə → e, ı → i, ß → ss, æ → ae, ø → o, œ → oe, đ ð → d, ł → l,
+/// þ → th, ŋ → n, ħ → h), so Azerbaijani "Qarabağ" is <c>qarabag</c> and "Şuşa" <c>susa</c>;</item>
+/// <item>letters and digits of every other script (Cyrillic, Greek, Arabic, Georgian, Armenian, CJK…) are kept, lower-cased,
+/// so "Москва" is <c>москва</c>: no title loses its letters;</item>
+/// <item>apostrophes vanish ("Azerbaijan's" is <c>azerbaijans</c>); any other run of characters becomes one hyphen.</item>
+/// </list>
+/// Pure: no culture, so "İ" slugs the same in Istanbul and in Baku.
 /// </summary>
 public static class Slug
 {
+    // Latin letters with no combining mark to drop; ə is the Azerbaijani schwa, ı the dotless i.
+    private static readonly Dictionary<char, string> Spelled = new()
+    {
+        ['ə'] = "e", ['Ə'] = "e", ['ı'] = "i", ['ß'] = "ss", ['ẞ'] = "ss", ['æ'] = "ae", ['Æ'] = "ae",
+        ['ø'] = "o", ['Ø'] = "o", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d", ['ð'] = "d", ['Ð'] = "d",
+        ['ł'] = "l", ['Ł'] = "l", ['þ'] = "th", ['Þ'] = "th", ['ŋ'] = "n", ['Ŋ'] = "n", ['ħ'] = "h", ['Ħ'] = "h",
+    };
+
     public static string From(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
@@ -16,31 +33,50 @@ public static class Slug
         var pendingHyphen = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
                 continue;
             }
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+            if (c is '\'' or '’')
             {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-                builder.Append(lower);
-                pendingHyphen = false;
-            }
-            else if (c is '\'' or '’')
-            {
-                // "Azerbaijan's" becomes "azerbaijans", not "azerbaijan-s".
                 continue;
             }
-            else
+            var kept = Kept(c, category);
+            if (kept is null)
             {
                 pendingHyphen = true;
+                continue;
             }
+            if (pendingHyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+            builder.Append(kept);
+            pendingHyphen = false;
         }
         return builder.ToString();
+    }
+
+    /// <summary>What a character becomes in a slug, or null when it separates words.</summary>
+    private static string? Kept(char c, UnicodeCategory category)
+    {
+        var lower = char.ToLowerInvariant(c);
+        if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            return lower.ToString();
+        }
+        if (Spelled.TryGetValue(c, out var spelled))
+        {
+            return spelled;
+        }
+        // Other scripts keep their letters and digits; Latin letters outside ASCII never get here undecomposed
+        // except those in the table, and symbols, punctuation and spaces separate words.
+        return category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.DecimalDigitNumber
+            && c > '\u024F'
+            ? lower.ToString()
+            : null;
     }
 
     /// <summary>True when <paramref name="slug"/> is already in the form <see cref="From"/> produces.</summary>

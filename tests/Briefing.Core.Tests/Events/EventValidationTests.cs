@@ -11,6 +11,7 @@ public sealed class EventValidationTests
     private const int DateLine = 3;
     private const int Actor1Line = 5;
     private const int CameoLine = 7;
+    private const int TagsLine = 12;
 
     [Fact]
     public void Valid_event_builds_with_no_diagnostics()
@@ -153,6 +154,25 @@ public sealed class EventValidationTests
     public void Misspelled_field_is_reported_as_unknown()
     {
         AssertSingleError(EventInput.ValidFrontMatter + "\nsumary: typo", 14, "sumary", "unknown field");
+    }
+
+    // An event tag gets a page like a briefing's: the same rules, reported at the tag's line, not as a refused output path.
+    [Theory]
+    [InlineData("tags: [\"!!!\"]", "has no letters or digits")]
+    [InlineData("tags: [CON]", "a device name on Windows")]
+    public void Event_tag_that_cannot_have_a_page_reports_file_line_and_field(string tags, string messagePart)
+    {
+        AssertSingleError(EventInput.With("tags", tags), TagsLine, "tags", messagePart);
+    }
+
+    [Fact]
+    public void Event_tag_in_azerbaijani_keeps_its_letters_in_the_url()
+    {
+        using var input = new EventInput().Event("2025-06-27-centre.md", EventInput.With("tags", "tags: [Qarabağ, Şuşa]"));
+        var result = input.Render();
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Files, f => f.Path == "tags/qarabag/index.html");
+        Assert.Contains(result.Files, f => f.Path == "tags/susa/index.html");
     }
 
     private static void AssertSingleError(string frontMatter, int line, string field, string messagePart)

@@ -16,14 +16,15 @@ public sealed class SearchFiles : IPageGenerator
             ? [new NavItem("All briefings", Urls.Briefings, null), new NavItem("All events, month by month", Urls.Events, null)]
             : [new NavItem("All briefings", Urls.Briefings, null)];
 
-    public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
+    public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return () => new OutputFile(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Write(SearchDocuments.From(context.Site)));
-        yield return () => context.Page("search", Urls.Search, new SearchView(
+        yield return RenderJob.At(Urls.SearchIndex, context.Site.Parts.SelectMany(p => p.Documents).ToArray(),
+            () => new OutputFile(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Write(SearchDocuments.From(context.Site))));
+        yield return RenderJob.At(Urls.Search, [context.Site.Events.Count > 0], () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
             context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),
             context.Nav(Urls.Search),
             Urls.SearchIndex,
-            Browse(context.Site)));
+            Browse(context.Site))));
     }
 }

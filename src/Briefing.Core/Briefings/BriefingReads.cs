@@ -1,0 +1,20 @@
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Briefings;
+
+/// <summary>What the briefings' pages read, for <see cref="RenderJob.Reads"/>.</summary>
+public static class BriefingReads
+{
+    /// <summary>The front matter of every version of every briefing: what lists of briefings show (and their order).</summary>
+    public static IReadOnlyList<object> AllHeads(IEnumerable<BriefingDocument> briefings) =>
+        briefings.SelectMany(b => b.Versions).Select(v => (object)v.Source.Head).ToArray();
+
+    /// <summary>The front matter of every version of one briefing: its history, its cues, its summary.</summary>
+    public static IEnumerable<object> Heads(BriefingDocument briefing) => briefing.Versions.Select(v => (object)v.Source.Head);
+
+    /// <summary>A version's page: its whole document, the front matter of the other versions, and what cites the briefing.</summary>
+    public static IReadOnlyList<object> Page(SiteModel site, BriefingDocument briefing, BriefingVersion version) =>
+        [version.Source, .. Heads(briefing), .. site.CitationsOf(briefing.Slug)];
+}

@@ -1,0 +1,27 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Pages;
+using Briefing.Core.Site;
+
+namespace Briefing.Core.Events;
+
+/// <summary>What the events' pages read, for <see cref="RenderJob.Reads"/>.</summary>
+public static class EventReads
+{
+    /// <summary>The front matter of each event, in order: what lists, counts, the index and the feed are made of.</summary>
+    public static IReadOnlyList<object> Heads(IEnumerable<EventRecord> events) =>
+        events.Select(e => (object)e.Source.Head).ToArray();
+
+    /// <summary>An event's page: its whole document, its neighbours' front matter (the previous and next links) and the briefing versions it cites (titles, headings).</summary>
+    public static IReadOnlyList<object> Page(SiteModel site, IReadOnlyList<EventRecord> events, int index)
+    {
+        var e = events[index];
+        var reads = new List<object>(6) { e.Source, index > 0 ? events[index - 1].Source.Head : "first", index + 1 < events.Count ? events[index + 1].Source.Head : "last" };
+        foreach (var citation in e.FrontMatter.Sources.OfType<BriefingCitation>())
+        {
+            var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
+            reads.Add(version is null ? "missing" : version.Source);
+        }
+        return reads;
+    }
+}
