@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Site;

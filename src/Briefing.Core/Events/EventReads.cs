@@ -1,6 +1,4 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;
