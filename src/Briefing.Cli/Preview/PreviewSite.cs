@@ -21,6 +21,8 @@ public sealed class PreviewSite
     public PreviewSite(BuildOptions options)
     {
         _options = options;
+        // The watcher reports every change (events and a poll): a rebuild reads only what it reported.
+        _cache.TrustChanges = true;
         _pipeline = new SitePipeline(cache: _cache);
         _current = new SiteSnapshot($"{_instance}-0", [], [], hasSite: false);
     }
@@ -47,6 +49,10 @@ public sealed class PreviewSite
 
     private void Forget(IReadOnlyCollection<string> changed)
     {
+        if (changed.Contains(SiteWatcher.Everything))
+        {
+            _cache.InvalidateAll();
+        }
         _cache.Invalidate(changed.Where(p => p != SiteWatcher.Everything));
         var theme = Path.GetFullPath(_options.ThemeDirectory) + Path.DirectorySeparatorChar;
         if (changed.Any(p => p == SiteWatcher.Everything || p.StartsWith(theme, StringComparison.Ordinal)))

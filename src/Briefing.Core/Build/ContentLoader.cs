@@ -14,13 +14,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
 {
     public LoadedContent Load(DiagnosticBag diagnostics)
     {
-        var paths = Directory.Exists(inputDirectory)
-            ? Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
-                .Select(p => InputPaths.Relative(inputDirectory, p))
-                .Where(p => !IsHidden(p))
-                .Order(StringComparer.Ordinal)
-                .ToArray()
-            : [];
+        var paths = cache is null ? Scan() : cache.Listing(_root, Scan, relative => !IsHidden(relative));
         if (paths.Length == 0)
         {
             diagnostics.Error(Display(""), 0, 0, "the input folder is missing or empty");
@@ -29,7 +23,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         // Reading, decoding and parsing front matter are independent per file: done in parallel,
         // then gathered in path order so that the result never depends on thread timing.
         var parsed = new (IContentKind? Kind, object? Source)[paths.Length];
-        Parallel.For(0, paths.Length, parallel ?? new ParallelOptions(), i => parsed[i] = ReadAndParse(paths[i], diagnostics));
+        Parallel.For(0, paths.Length, parallel ?? new ParallelOptions(), i => parsed[i] = Load(paths[i], diagnostics));
 
         SiteConfig? site = null;
         var sources = kinds.ToDictionary(k => k, _ => new List<object>());
@@ -50,6 +44,36 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
             diagnostics.Error(Display(InputPaths.SiteFile), 0, 0, "site.yml is missing: it names the publication, its URL, language and author");
         }
         return new LoadedContent(site, sources.ToDictionary(x => x.Key, x => (IReadOnlyList<object>)x.Value));
+    }
+
+    private readonly string _root = Path.GetFullPath(inputDirectory);
+
+    private string[] Scan() =>
+        Directory.Exists(inputDirectory)
+            ? Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
+                .Select(p => InputPaths.Relative(inputDirectory, p))
+                .Where(p => !IsHidden(p))
+                .Order(StringComparer.Ordinal)
+                .ToArray()
+            : [];
+
+    /// <summary>One file, from the cache when it was loaded last build and no change was reported for it.</summary>
+    private (IContentKind? Kind, object? Source) Load(string relative, DiagnosticBag diagnostics)
+    {
+        if (cache is null)
+        {
+            return ReadAndParse(relative, diagnostics);
+        }
+        var full = Path.Combine(_root, relative);
+        if (cache.Loaded(full) is not { } loaded)
+        {
+            var own = new DiagnosticBag();
+            var (kind, source) = ReadAndParse(relative, own);
+            loaded = new LoadedFile(kind, source, own.Sorted());
+            cache.StoreLoaded(full, loaded);
+        }
+        diagnostics.AddRange(loaded.Diagnostics);
+        return (loaded.Kind, loaded.Source);
     }
 
     /// <summary>One file as what it is: <c>site.yml</c>, or the source of the first kind whose path pattern matches; null source for a problem (reported).</summary>

@@ -28,6 +28,9 @@ public sealed class IncrementalCache : IMarkdownMemo
     private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
     private readonly ConcurrentDictionary<(string Body, bool Numbered), Entry<bool, RenderedMarkdown>> _markdown = new();
+    private readonly ConcurrentDictionary<string, Entry<bool, LoadedFile>> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private string[]? _listing;
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, RenderedFile>> _outputs = new(StringComparer.Ordinal);
     private readonly ThemeMemo _theme = new();
     private object[] _globals = [];
@@ -49,20 +52,94 @@ public sealed class IncrementalCache : IMarkdownMemo
 
     internal ThemeMemo Theme => _theme;
 
+    /// <summary>What the last link check found, so a rebuild judges only the links that may have changed.</summary>
+    internal LinkCheckState Links { get; } = new();
+
     /// <summary>Files rendered (not reused) since the cache was made.</summary>
     public int Renders => _renders;
 
     /// <summary>Files reused unchanged since the cache was made.</summary>
     public int Reuses => _reuses;
 
-    /// <summary>Forgets the text of these files (full paths), for file systems whose time stamps are too coarse to see every save.</summary>
+    /// <summary>
+    /// True when whoever drives the rebuilds reports every change through <see cref="Invalidate"/> (as <c>serve</c>'s
+    /// watcher does): a rebuild then lists and reads again only the files reported, not every file of <c>input/</c>.
+    /// </summary>
+    public bool TrustChanges { get; set; }
+
+    /// <summary>Forgets these files (full paths): their text, what was loaded from them, and their place in the listing.</summary>
     public void Invalidate(IEnumerable<string> fullPaths)
     {
-        foreach (var path in fullPaths)
+        lock (_changed)
         {
-            _sources.TryRemove(Path.GetFullPath(path), out _);
+            foreach (var path in fullPaths.Select(Path.GetFullPath))
+            {
+                _sources.TryRemove(path, out _);
+                _loaded.TryRemove(path, out _);
+                _changed.Add(path);
+            }
         }
     }
+
+    /// <summary>Forgets every file read, for when changes may have been missed (a watcher's buffer overflowed).</summary>
+    public void InvalidateAll()
+    {
+        lock (_changed)
+        {
+            _sources.Clear();
+            _loaded.Clear();
+            _listing = null;
+            _changed.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The relative paths of the content files under <paramref name="root"/> (a full path), sorted: last build's list
+    /// with the reported changes applied when <see cref="TrustChanges"/> holds, else <paramref name="scan"/>'s.
+    /// A change to a folder (renamed, deleted) rescans.
+    /// </summary>
+    internal string[] Listing(string root, Func<string[]> scan, Func<string, bool> isContent)
+    {
+        lock (_changed)
+        {
+            if (!TrustChanges || _listing is null || _changed.Any(Directory.Exists))
+            {
+                _changed.Clear();
+                return _listing = scan();
+            }
+            var listing = new SortedSet<string>(_listing, StringComparer.Ordinal);
+            foreach (var full in _changed)
+            {
+                var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+                if (relative.StartsWith("..", StringComparison.Ordinal) || !isContent(relative))
+                {
+                    continue;
+                }
+                if (listing.Any(p => p.StartsWith(relative + "/", StringComparison.Ordinal)))
+                {
+                    _changed.Clear();
+                    return _listing = scan();
+                }
+                if (File.Exists(full))
+                {
+                    listing.Add(relative);
+                }
+                else
+                {
+                    listing.Remove(relative);
+                }
+            }
+            _changed.Clear();
+            return _listing = [.. listing];
+        }
+    }
+
+    /// <summary>What was loaded from a file last build (and the diagnostics it gave), when changes are trusted and none was reported for it.</summary>
+    internal LoadedFile? Loaded(string fullPath) =>
+        TrustChanges && _loaded.TryGetValue(fullPath, out var entry) ? Touch(entry).Value : null;
+
+    internal void StoreLoaded(string fullPath, LoadedFile loaded) =>
+        _loaded[fullPath] = new Entry<bool, LoadedFile>(true, loaded, _generation);
 
     /// <summary>Compiles the theme again on the next build, whatever its files' stamps say.</summary>
     public void InvalidateTheme() => _theme.Invalidate();
@@ -74,6 +151,7 @@ public sealed class IncrementalCache : IMarkdownMemo
         Sweep(_sources);
         Sweep(_documents);
         Sweep(_markdown);
+        Sweep(_loaded);
         if (_rendered)
         {
             Sweep(_outputs);
@@ -191,3 +269,6 @@ internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
 
 /// <summary>A rendered file and the links found in it (null for a file that is not an HTML page).</summary>
 internal sealed record RenderedFile(OutputFile File, PageLinks? Links);
+
+/// <summary>What the load phase made of one file: its kind (null for site.yml or a stray file), its source, and the diagnostics it gave.</summary>
+internal sealed record LoadedFile(IContentKind? Kind, object? Source, IReadOnlyList<Diagnostic> Diagnostics);

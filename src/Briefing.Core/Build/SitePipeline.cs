@@ -210,10 +210,10 @@ public sealed class SitePipeline
         }
     }
 
-    private static bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
+    private bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
         SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        LinkChecker.Check(files, pages, pageText, site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics);
+        LinkChecker.Check(files, pages, pageText, () => site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics, _cache?.Links);
         return true;
     }
 

@@ -20,25 +20,23 @@ public static class LinkChecker
     /// Checks every page's links against the site's files and ids. <paramref name="pageText"/> gives a
     /// page's HTML back, which is needed only for the pages with a problem, to place it in the source.
     /// </summary>
+    /// <param name="files">Every file of the site.</param>
+    /// <param name="pages">The links and ids of each HTML page.</param>
+    /// <param name="pageText">A page's HTML, read back only for a page with a problem, to place it in the source.</param>
+    /// <param name="bodies">Every Markdown body (made only when there is a problem to place).</param>
+    /// <param name="templates">The theme's templates, to place a problem a template made.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again.</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        IReadOnlyList<MarkdownBody> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
+        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null)
     {
-        var rules = new LinkRules(
-            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            path => pages.TryGetValue(path, out var page) ? page.Ids : null);
-        var problems = new ConcurrentBag<LinkProblem>();
-        Parallel.ForEach(pages, page =>
+        var problems = (state ?? new LinkCheckState()).Check(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), pages);
+        if (problems.Count == 0)
         {
-            foreach (var link in page.Value.Links)
-            {
-                if (rules.Judge(page.Key, link) is { } problem)
-                {
-                    problems.Add(problem);
-                }
-            }
-        });
+            return;
+        }
         var templateOf = files.Where(f => f.Template is not null).ToDictionary(f => f.Path, f => f.Template!, StringComparer.Ordinal);
-        var placer = new LinkProblemPlacer(bodies, templates);
+        var placer = new LinkProblemPlacer(bodies(), templates);
         foreach (var problem in problems.OrderBy(p => p.PagePath, StringComparer.Ordinal))
         {
             diagnostics.AddRange(placer.Place(problem, pageText(problem.PagePath), templateOf.GetValueOrDefault(problem.PagePath)));

@@ -17,19 +17,22 @@ public sealed class TagPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
+        // A site has few distinct tags on many documents: each spelling is slugged once per build.
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = Slug.From(tag);
         // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
         var briefingTags = context.Site.Briefings
             .SelectMany(b => b.Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: b.Latest)))
             .Concat(context.Site.Briefings.SelectMany(b => b.Versions.Reverse().Skip(1)
                 .SelectMany(v => v.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
-            .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
+            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
         var order = context.Site.Briefings.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
         // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
         // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
         var summaries = new Lazy<Dictionary<BriefingDocument, BriefingSummaryView>>(() => context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary));
         var eventTags = context.Site.Events
             .SelectMany(e => e.FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
-            .ToLookup(x => Slug.From(x.Tag), StringComparer.Ordinal);
+            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
         var slugs = briefingTags.Select(g => g.Key).Concat(eventTags.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
