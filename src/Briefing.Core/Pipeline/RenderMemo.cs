@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Core.Rendering;
 using Briefing.Core.Templates;
@@ -11,19 +10,12 @@ namespace Briefing.Core.Pipeline;
 /// Skips re-rendering a page whose template and view model are what they were last build.
 /// A page's bytes are a function of the compiled theme (kept as the same <see cref="TemplateSet"/>
 /// instance while unchanged), the template's name and the view model's public data; the model is
-/// fingerprinted by serialising it (its runtime type, fields included) and hashing the result.
+/// fingerprinted by serialising it (its runtime type, through <see cref="ViewModelJson"/>) and hashing the result.
 /// A model that cannot be serialised is simply rendered. The reused <see cref="OutputFile"/> is the
 /// same instance as before, so later phases can recognise unchanged pages by reference.
 /// </summary>
 public sealed class RenderMemo
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        IncludeFields = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        MaxDepth = 256,
-    };
-
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
     private int _renders;
     private int _reuses;
@@ -79,7 +71,8 @@ public sealed class RenderMemo
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(template + "\0" + model.GetType().FullName + "\0"));
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), Json));
+            var contract = ViewModelJson.Default.GetTypeInfo(model.GetType()) ?? throw new NotSupportedException(model.GetType().Name);
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, contract));
             return hash.GetHashAndReset();
         }
         catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException or ArgumentException)

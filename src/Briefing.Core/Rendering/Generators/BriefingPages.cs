@@ -52,7 +52,7 @@ public sealed class BriefingPages : IPageGenerator
             Formatting.Date(version.Date),
             BriefingViewFactory.Tags(front.Tags),
             BriefingViewFactory.Toc(version),
-            version.Content.Html,
+            version.Content.Body,
             VersionCues.For(briefing, version))
         {
             CitingEvents = EventViewFactory.Citing(context.CitingEvents, briefing),

@@ -1,3 +1,4 @@
+using Briefing.Core.Templates;
 using Briefing.Core.Versions;
 
 namespace Briefing.Core.Rendering.Views;
@@ -50,9 +51,9 @@ public sealed partial record BriefingView(
     DateView Date,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<TocEntry> Toc,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     VersionCuesView Versions) : ILayoutView;
 
 /// <summary>A standalone page such as About, or the 404 page. <see cref="Date"/> is null and <see cref="Tags"/> empty when the page gives none.</summary>
-public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, string BodyHtml, DateView? Date, IReadOnlyList<string> Tags)
+public sealed record PageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Title, TrustedHtml BodyHtml, DateView? Date, IReadOnlyList<string> Tags)
     : ILayoutView;

@@ -1,3 +1,5 @@
+using Briefing.Core.Templates;
+
 namespace Briefing.Core.Rendering.Views;
 
 /// <summary>An event as lists show it: the timeline, actor and tag pages, a briefing's "cited by" list.</summary>
@@ -47,7 +49,7 @@ public sealed record EventView(
     string? Injured,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<SourceView> Sources,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     EventLinkView? Previous,
     EventLinkView? Next) : ILayoutView;
 

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using Briefing.Core.Rendering.Views;
+using Briefing.Core.Versions;
+
+namespace Briefing.Core.Pipeline;
+
+/// <summary>
+/// Every page's view model, for System.Text.Json's source generator. The generated contract is how
+/// templates read view models (see <c>Templates/ViewModelAccessor.cs</c>) and how <see cref="RenderMemo"/>
+/// fingerprints them, without reflection, so both work in the Native AOT binary. A type listed here
+/// brings every type its members hold. A new page kind adds its view model here; until it does,
+/// rendering it fails with a message naming the type.
+/// </summary>
+[JsonSourceGenerationOptions(IncludeFields = true, MaxDepth = 256)]
+[JsonSerializable(typeof(HomeView))]
+[JsonSerializable(typeof(BriefingListView))]
+[JsonSerializable(typeof(BriefingView))]
+[JsonSerializable(typeof(PageView))]
+[JsonSerializable(typeof(EventTimelineView))]
+[JsonSerializable(typeof(EventView))]
+[JsonSerializable(typeof(ActorIndexView))]
+[JsonSerializable(typeof(EventListView))]
+[JsonSerializable(typeof(TagPageView))]
+[JsonSerializable(typeof(SearchView))]
+[JsonSerializable(typeof(TensionPageView))]
+[JsonSerializable(typeof(HistoryView))]
+[JsonSerializable(typeof(DiffView))]
+internal sealed partial class ViewModelJson : JsonSerializerContext;
