@@ -10,6 +10,7 @@ namespace Briefing.Core.Schemas;
 /// </summary>
 public static class FrontMatterSchemas
 {
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(SchemaReflector.Reflects)]
     public static IReadOnlyList<DocumentSchema> All(XmlDocs docs)
     {
         var reflector = new SchemaReflector(docs);
