@@ -70,6 +70,22 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void A_layout_called_without_wrap_is_an_error_saying_how_to_write_it()
+    {
+        var error = Assert.Single(BuildWithPageTemplate("<h1>{{ Title }}</h1>\n{{ layout \"base\" }}\n"));
+        Assert.StartsWith("theme/templates/page.sbn:2:4: error: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("{{ wrap layout \"base\" }}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Content_outside_a_layout_is_an_error()
+    {
+        var error = Assert.Single(BuildWithPageTemplate("<h1>{{ Title }}</h1>\n{{ content }}\n"));
+        Assert.Equal(("theme/templates/page.sbn", 2), (error.File, error.Line));
+        Assert.Contains("only known inside a layout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_template_is_reported_by_name()
     {
         using var site = TempDirectory.WithSite("01-minimal");
