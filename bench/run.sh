@@ -106,13 +106,13 @@ EOF
   echo "$s"
 }
 
-peer_theme() { # -> a theme: bench/peer-theme's page.hbs, a static stub for every other template name
+peer_theme() { # -> a theme: bench/peer-theme's page.sbn, a static stub for every other template name
   local t="$WORK/peer-theme" f
   rm -rf "$t"; mkdir -p "$t/templates"
-  for f in "$ROOT"/theme/templates/*.hbs; do
+  for f in "$ROOT"/theme/templates/*.sbn; do
     printf '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n' > "$t/templates/$(basename "$f")"
   done
-  cp "$HERE"/peer-theme/templates/*.hbs "$t/templates/"
+  cp "$HERE"/peer-theme/templates/*.sbn "$t/templates/"
   echo "$t"
 }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Briefings;
+using Briefing.Core.Content;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Microsoft.Playwright;

@@ -23,6 +23,11 @@ public static class SchemaCommand
 
     private static int Run(CliContext context, string outputFolder, string guidePath)
     {
+        if (!SchemaSupport.IsSupported)
+        {
+            context.Error.WriteLine("error: the native briefing binary cannot write schemas (they are read from the front-matter records by reflection); run: dotnet run --project src/Briefing.Cli -- schema");
+            return ExitCodes.Usage;
+        }
         var documents = FrontMatterSchemas.All(XmlDocs.For(typeof(SiteConfig).Assembly));
         var folder = context.Resolve(outputFolder);
         Directory.CreateDirectory(folder);

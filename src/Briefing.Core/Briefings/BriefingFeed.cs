@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Briefings;

@@ -1,5 +1,8 @@
+using Briefing.Core.Content;
 using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 
@@ -51,7 +54,7 @@ public sealed class BriefingPages : IPageGenerator
             Formatting.Date(version.Date),
             BriefingViewFactory.Tags(front.Tags),
             BriefingViewFactory.Toc(version),
-            version.Content.Html,
+            version.Content.Body,
             VersionCues.For(briefing, version))
         {
             CitingEvents = context.Site.CitationsOf(briefing.Slug).ToList(),

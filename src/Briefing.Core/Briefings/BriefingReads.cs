@@ -1,4 +1,6 @@
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

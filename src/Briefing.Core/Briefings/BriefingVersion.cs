@@ -1,6 +1,7 @@
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

@@ -1,4 +1,5 @@
 using Briefing.Core.Content;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

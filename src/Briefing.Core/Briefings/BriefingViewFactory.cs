@@ -1,3 +1,4 @@
+using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Briefings;

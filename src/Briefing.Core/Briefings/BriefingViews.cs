@@ -1,5 +1,7 @@
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
+using Briefing.Core.Templates;
 
 namespace Briefing.Core.Briefings;
 
@@ -38,6 +40,6 @@ public sealed partial record BriefingView(
     DateView Date,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<TocEntry> Toc,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     VersionCuesView Versions) : ILayoutView;
 

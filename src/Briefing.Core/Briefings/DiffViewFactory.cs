@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.Content;
 
 namespace Briefing.Core.Briefings;
 

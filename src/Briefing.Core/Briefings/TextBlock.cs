@@ -1,3 +1,4 @@
+using Briefing.Core.Markdown;
 namespace Briefing.Core.Briefings;
 
 /// <summary>

@@ -1,5 +1,8 @@
+using Briefing.Core.Content;
 using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

@@ -1,3 +1,5 @@
+using Briefing.Core.Content;
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Briefings;
+using Briefing.Core.Pages;
 
 namespace Briefing.Core.Build;
 

@@ -152,7 +152,7 @@ public sealed class SitePipeline
     {
         var required = _generators.SelectMany(g => g.Templates).Distinct().ToArray();
         return _cache is null
-            ? TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics)
+            ? TemplateSet.Load(options.ThemeDirectory, options.DisplayRoot, required, ViewModelJson.Default, diagnostics)
             : _cache.Theme.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics);
     }
 
@@ -175,7 +175,7 @@ public sealed class SitePipeline
             }
             catch (TemplateException e)
             {
-                diagnostics.Error(e.TemplateFile, 0, 0, $"the template failed: {e.Message}");
+                diagnostics.Error(e.TemplateFile, e.Line, e.Column, $"the template failed: {e.Message}");
             }
             finally
             {

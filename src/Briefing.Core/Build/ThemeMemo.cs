@@ -38,7 +38,7 @@ internal sealed class ThemeMemo
         }
         Interlocked.Increment(ref _loads);
         var own = new DiagnosticBag();
-        var templates = TemplateSet.Load(themeDirectory, displayRoot, required, own);
+        var templates = TemplateSet.Load(themeDirectory, displayRoot, required, ViewModelJson.Default, own);
         diagnostics.AddRange(own.Sorted());
         lock (_lock)
         {

@@ -1,4 +1,5 @@
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Content;

@@ -1,4 +1,5 @@
 using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Briefing.Core.Briefings;
+using Briefing.Core.Content;
 using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;
@@ -58,7 +60,7 @@ public sealed class EventPages : IPageGenerator
             Count(front.Injured),
             BriefingViewFactory.Tags(front.Tags),
             EventViewFactory.Sources(e, context.Site),
-            e.Content.Html,
+            e.Content.Body,
             EventViewFactory.Link(index > 0 ? events[index - 1] : null),
             EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null));
         return context.Page("event", e.Url, view);

@@ -1,4 +1,6 @@
 using Briefing.Core.Briefings;
+using Briefing.Core.Content;
+using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,5 +1,7 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Markdown;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Publishing;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,5 +1,7 @@
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
+using Briefing.Core.Templates;
 namespace Briefing.Core.Events;
 
 /// <summary>An event as lists show it: the timeline, actor and tag pages, a briefing's "cited by" list.</summary>
@@ -49,7 +51,7 @@ public sealed record EventView(
     string? Injured,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<SourceView> Sources,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     EventLinkView? Previous,
     EventLinkView? Next) : ILayoutView;
 

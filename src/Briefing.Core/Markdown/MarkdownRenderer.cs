@@ -1,3 +1,4 @@
+using Briefing.Core.Templates;
 using Briefing.Core.Text;
 using Markdig.Renderers.Html;
 using Markdig.Renderers;
@@ -82,11 +83,12 @@ public sealed class MarkdownRenderer
         SafeHtmlRenderers.Install(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, paragraphIds) { Problems = problems };
+        // Safe by construction: raw HTML is refused and never rendered as markup, and URLs are checked.
+        return new RenderedMarkdown(new TrustedHtml(writer.ToString()), headings, links, paragraphIds) { Problems = problems };
     }
 
     private static RenderedMarkdown Refused(MarkdownProblem problem) =>
-        new("", [], [], []) { Problems = [problem] };
+        new(TrustedHtml.Empty, [], [], []) { Problems = [problem] };
 
     private static List<Heading> AssignHeadingIds(MarkdownDocument document)
     {

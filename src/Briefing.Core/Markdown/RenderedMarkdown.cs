@@ -1,12 +1,17 @@
+using Briefing.Core.Templates;
+
 namespace Briefing.Core.Markdown;
 
 /// <summary>The HTML of a Markdown body, with what the rest of the site needs to know about it.</summary>
 public sealed record RenderedMarkdown(
-    string Html,
+    TrustedHtml Body,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<string> ParagraphIds)
 {
+    /// <summary>The HTML as text, for what reads it rather than writes it into a page (search, feed, checks).</summary>
+    public string Html => Body.Value;
+
     /// <summary>All anchors a link may point at: heading ids and paragraph ids.</summary>
     public IEnumerable<string> Anchors => Headings.Select(h => h.Id).Concat(ParagraphIds);
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Briefing.Core.Links;
 
 namespace Briefing.Core.Output;
 

@@ -1,4 +1,6 @@
+using Briefing.Core.Content;
 using Briefing.Core.Site;
+using Briefing.Core.Templates;
 
 namespace Briefing.Core.Pages;
 
@@ -16,7 +18,7 @@ public sealed class StandalonePages : IPageGenerator
                 context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
                 context.Nav(page.Url),
                 page.Title,
-                page.Content.Html,
+                page.Content.Body,
                 page.Source.FrontMatter.Date is { } date ? Formatting.Time(date) : null,
                 page.Source.FrontMatter.Tags)));
         }
@@ -25,7 +27,7 @@ public sealed class StandalonePages : IPageGenerator
             context.Meta("Page not found", "There is no page at this address.", Urls.NotFound) with { Indexable = false },
             context.Nav(Urls.NotFound),
             "Page not found",
-            "",
+            Briefing.Core.Templates.TrustedHtml.Empty,
             null,
             [])));
     }

@@ -1,4 +1,5 @@
 using Briefing.Core.Build;
+using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Schemas;
@@ -10,6 +11,7 @@ namespace Briefing.Core.Schemas;
 /// </summary>
 public static class FrontMatterSchemas
 {
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(SchemaReflector.Reflects)]
     public static IReadOnlyList<DocumentSchema> All(XmlDocs docs)
     {
         var reflector = new SchemaReflector(docs);

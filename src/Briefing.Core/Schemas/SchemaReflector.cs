@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -14,6 +15,10 @@ namespace Briefing.Core.Schemas;
 /// </summary>
 public sealed class SchemaReflector(XmlDocs docs)
 {
+    /// <summary>Why this needs reflection over members the trimmer cannot see: the Native AOT binary leaves schemas out (<see cref="SchemaSupport"/>).</summary>
+    public const string Reflects = "reads front-matter records and their subclasses by reflection";
+
+    [RequiresUnreferencedCode(Reflects)]
     public IReadOnlyList<FieldSchema> Fields(Type record)
     {
         var positional = PositionalParameters(record);
@@ -24,6 +29,7 @@ public sealed class SchemaReflector(XmlDocs docs)
             .ToList();
     }
 
+    [RequiresUnreferencedCode(Reflects)]
     private FieldSchema Field(PropertyInfo property, bool required)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
@@ -44,6 +50,7 @@ public sealed class SchemaReflector(XmlDocs docs)
     }
 
     // An abstract record's forms are its sealed subclasses, in declaration order.
+    [RequiresUnreferencedCode(Reflects)]
     private IReadOnlyList<RecordVariant> Variants(Type abstractRecord) =>
         abstractRecord.Assembly.GetTypes()
             .Where(t => t.IsSealed && t.IsSubclassOf(abstractRecord) && t.IsPublic)
@@ -85,6 +92,7 @@ public sealed class SchemaReflector(XmlDocs docs)
         new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
 
     // Positional records have no parameterless constructor; their constructor's parameters are their fields.
+    [RequiresUnreferencedCode(Reflects)]
     private static HashSet<string> PositionalParameters(Type record)
     {
         if (record.GetConstructor(Type.EmptyTypes) is not null)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using System.Xml.Linq;
@@ -20,6 +21,7 @@ public sealed class XmlDocs
     }
 
     /// <summary>Reads the doc file beside <paramref name="assembly"/>; throws when the build did not produce one.</summary>
+    [RequiresAssemblyFiles("reads the .xml file beside the assembly")]
     public static XmlDocs For(Assembly assembly)
     {
         var path = Path.ChangeExtension(assembly.Location, ".xml");

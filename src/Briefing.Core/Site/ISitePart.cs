@@ -1,4 +1,6 @@
 using Briefing.Core.Markdown;
+using Briefing.Core.Publishing.Search;
+using Briefing.Core.Publishing;
 
 namespace Briefing.Core.Site;
 

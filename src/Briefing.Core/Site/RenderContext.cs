@@ -1,4 +1,5 @@
 using Briefing.Core.Output;
+using Briefing.Core.Pages;
 using Briefing.Core.Templates;
 
 namespace Briefing.Core.Site;

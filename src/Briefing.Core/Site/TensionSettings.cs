@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content.Yaml;
+using Briefing.Core.Tension;
 
 namespace Briefing.Core.Site;
 

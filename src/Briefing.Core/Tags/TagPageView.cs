@@ -1,5 +1,6 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Events;
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 

@@ -1,42 +1,58 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Serialization;
 using Briefing.Core.Diagnostics;
-using HandlebarsDotNet;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Scriban;
 
 namespace Briefing.Core.Templates;
 
-/// <summary>The text of one theme file (template or partial), kept so checks can point into it.</summary>
+/// <summary>The text of one theme file (template, partial or layout), kept so checks can point into it.</summary>
 public sealed record TemplateSource(string DisplayPath, string Text);
 
 /// <summary>
-/// The theme's Handlebars templates, compiled once. Strict mode: a name a template uses that its
-/// view model lacks is an error at build time, never silently empty output.
-/// Page templates live in <c>theme/templates/</c>, partials (the <c>base</c> layout among them)
-/// in <c>theme/partials/</c>, static files in <c>theme/assets/</c>.
+/// The theme's Scriban templates, each parsed once. Page templates live in <c>theme/templates/</c>,
+/// partials in <c>theme/partials/</c>, layouts in <c>theme/layouts/</c>, static files in
+/// <c>theme/assets/</c>; docs/theming.md describes the language. Rendering reuses one
+/// <see cref="ThemeContext"/> per thread, which keeps what it learnt about view model types.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates;
+    private readonly Dictionary<string, Template> _pages;
+    private readonly Dictionary<string, Template> _byPath;
+    private readonly ThemeLoader _loader;
+    private readonly ViewModelAccessor.Cache _models;
+    private readonly ConcurrentBag<ThemeContext> _idle = [];
     private readonly string _templatesDisplayPath;
 
-    private TemplateSet(Dictionary<string, HandlebarsTemplate<object, object>> templates, AssetManifest assets, string templatesDisplayPath, IReadOnlyList<TemplateSource> sources)
+    private TemplateSet(ThemeFiles files, AssetManifest assets, JsonSerializerContext viewModels)
     {
-        _templates = templates;
-        Sources = sources;
+        _pages = files.Pages;
+        _byPath = files.ByPath;
+        _loader = files.Loader;
+        Sources = files.Sources;
+        _templatesDisplayPath = files.TemplatesDisplayPath;
         Assets = assets;
-        _templatesDisplayPath = templatesDisplayPath;
+        _models = new ViewModelAccessor.Cache(viewModels);
     }
 
     public AssetManifest Assets { get; }
 
-    /// <summary>Every partial and template as read, partials first, each in file-name order.</summary>
+    /// <summary>Every theme file as read: layouts, partials, then templates, each folder in file-name order.</summary>
     public IReadOnlyList<TemplateSource> Sources { get; }
 
-    /// <summary>The path of a page template as shown in messages, e.g. <c>theme/templates/briefing.hbs</c>.</summary>
-    public string DisplayPathOf(string name) => $"{_templatesDisplayPath}/{name}.hbs";
+    /// <summary>The path of a page template as shown in messages, e.g. <c>theme/templates/briefing.sbn</c>.</summary>
+    public string DisplayPathOf(string name) => $"{_templatesDisplayPath}/{name}{ThemeLoader.Extension}";
 
-    public bool Has(string name) => _templates.ContainsKey(name);
+    public bool Has(string name) => _pages.ContainsKey(name);
 
-    /// <summary>Loads and compiles the theme; reports each file that fails to compile and each required template that is missing.</summary>
-    public static TemplateSet? Load(string themeDirectory, string displayRoot, IEnumerable<string> requiredTemplates, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads and parses the theme. Reports each parse error, each include or layout naming a file that
+    /// does not exist, and each required template that is missing, all at <c>theme/…:line:col</c>.
+    /// <paramref name="viewModels"/> lists the types templates may read (their source-generated JSON contract).
+    /// </summary>
+    public static TemplateSet? Load(string themeDirectory, string displayRoot, IEnumerable<string> requiredTemplates,
+        JsonSerializerContext viewModels, DiagnosticBag diagnostics)
     {
         var display = (string path) => Path.GetRelativePath(displayRoot, path).Replace('\\', '/');
         if (!Directory.Exists(themeDirectory))
@@ -44,85 +60,52 @@ public sealed partial class TemplateSet
             diagnostics.Error(display(themeDirectory), 0, 0, "the theme folder does not exist");
             return null;
         }
-        var assets = AssetManifest.Load(Path.Combine(themeDirectory, "assets"));
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var files = ThemeFiles.Parse(new ThemeLoader(themeDirectory), themeDirectory, display, diagnostics);
+        foreach (var required in requiredTemplates.Where(r => !files.PageNames.Contains(r)))
         {
-            ThrowOnUnresolvedBindingExpression = true,
-            NoEscape = false,
-        });
-        TemplateHelpers.Register(handlebars, assets);
-
-        var ok = true;
-        var sources = new List<TemplateSource>();
-        foreach (var (name, path) in Files(Path.Combine(themeDirectory, "partials")))
-        {
-            ok &= TryCompile(path, display(path), diagnostics, sources, source => handlebars.RegisterTemplate(name, source));
+            diagnostics.Error($"{files.TemplatesDisplayPath}/{required}{ThemeLoader.Extension}", 0, 0, $"the theme has no '{required}' template");
+            files.Ok = false;
         }
-        var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var (name, path) in Files(Path.Combine(themeDirectory, "templates")))
-        {
-            ok &= TryCompile(path, display(path), diagnostics, sources, source => templates[name] = handlebars.Compile(source));
-        }
-        foreach (var required in requiredTemplates.Where(r => !templates.ContainsKey(r)))
-        {
-            diagnostics.Error(display(Path.Combine(themeDirectory, "templates", required + ".hbs")), 0, 0, $"the theme has no '{required}' template");
-            ok = false;
-        }
-        return ok ? new TemplateSet(templates, assets, display(Path.Combine(themeDirectory, "templates")), sources) : null;
+        return files.Ok ? new TemplateSet(files, AssetManifest.Load(Path.Combine(themeDirectory, "assets")), viewModels) : null;
     }
-
-    /// <summary>Renders a page template with its view model. Throws <see cref="TemplateException"/> naming the template file on failure.</summary>
-    public string Render(string name, object model)
-    {
-        var file = DisplayPathOf(name);
-        if (!_templates.TryGetValue(name, out var template))
-        {
-            throw new TemplateException(file, "the template does not exist");
-        }
-        try
-        {
-            return template(model);
-        }
-        catch (HandlebarsException e)
-        {
-            throw new TemplateException(file, Innermost(e).Message);
-        }
-    }
-
-    // Handlebars wraps the real cause (e.g. "Titel is undefined") in "error rendering partial" layers.
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
-
-    private static IEnumerable<(string Name, string Path)> Files(string directory) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.hbs")
-                .Order(StringComparer.Ordinal)
-                .Select(p => (Path.GetFileNameWithoutExtension(p), p))
-            : [];
 
     /// <summary>
-    /// Handlebars.Net 2.4.3 renders a standalone partial that is indented (<c>"    {{> tags}}"</c> on a
-    /// line of its own) through an indenting writer that does not HTML-escape: every <c>{{value}}</c>
-    /// inside it is written raw, so a tag named <c>&lt;script&gt;</c> would run. Removing the indentation
-    /// before compiling keeps escaping on for every partial, whoever writes the theme.
+    /// Renders a page template with its view model, whose members are the template's variables.
+    /// Throws <see cref="TemplateException"/> at the theme file, line and column that failed.
     /// </summary>
-    internal static string WithoutPartialIndentation(string source) => PartialIndentation().Replace(source, "");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
-    private static partial System.Text.RegularExpressions.Regex PartialIndentation();
-
-    private static bool TryCompile(string path, string display, DiagnosticBag diagnostics, List<TemplateSource> sources, Action<string> compile)
+    public string Render(string name, object model)
     {
-        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        sources.Add(new TemplateSource(display, text));
+        if (!_pages.TryGetValue(name, out var template))
+        {
+            throw new TemplateException(DisplayPathOf(name), 0, 0, "the template does not exist");
+        }
+        var context = _idle.TryTake(out var idle) ? idle : new ThemeContext(_loader, _byPath, Assets, _models);
         try
         {
-            compile(WithoutPartialIndentation(text));
-            return true;
+            context.PushGlobal(Globals(model));
+            var html = template.Render(context);
+            context.Reset();
+            _idle.Add(context);
+            return html;
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(display, 1, 1, $"template does not compile: {e.Message}");
-            return false;
+            // The context is dropped, not reused: a failure mid-loop or mid-include can leave state Reset does not clear.
+            var start = e.Span.Start;
+            throw new TemplateException(e.Span.FileName ?? DisplayPathOf(name), start.Line + 1, start.Column + 1, e.OriginalMessage);
         }
+    }
+
+    // The view model's members, read-only, as the page's global variables.
+    private ScriptObject Globals(object model)
+    {
+        var accessor = _models.For(model.GetType())
+            ?? throw new TemplateException(_templatesDisplayPath, 0, 0, $"{model.GetType().Name} is not one of the view models the theme is given");
+        var globals = new ScriptObject();
+        foreach (var (member, value) in accessor.Values(model))
+        {
+            globals.SetValue(member, value, readOnly: true);
+        }
+        return globals;
     }
 }

@@ -1,5 +1,6 @@
 using Briefing.Core.Events;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Tension;
 

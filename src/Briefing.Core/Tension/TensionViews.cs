@@ -1,3 +1,4 @@
+using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 namespace Briefing.Core.Tension;

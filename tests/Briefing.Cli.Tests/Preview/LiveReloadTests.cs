@@ -81,7 +81,7 @@ public sealed class LiveReloadTests
         await using var tab = await EventStream.OpenAsync(serve.Server.Address);
         await tab.NextAsync("hello");
 
-        serve.Edit("theme/templates/briefing.hbs", text => text + "\n<!-- theme edited -->\n");
+        serve.Edit("theme/templates/briefing.sbn", text => text + "\n<!-- theme edited -->\n");
         await tab.NextAsync("reload");
 
         Assert.Contains("<!-- theme edited -->", await serve.GetTextAsync(ServeHarness.BriefingUrl), StringComparison.Ordinal);

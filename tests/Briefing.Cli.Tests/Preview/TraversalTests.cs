@@ -16,7 +16,7 @@ public sealed class TraversalTests(ITestOutputHelper output)
         "/..%5csecret.txt", "/..\\secret.txt", "/briefings\\..\\..\\secret.txt", "/%5c..%5csecret.txt",
         "/.%2e/secret.txt", "/%2e./secret.txt", "/..;/secret.txt", "/%c0%ae%c0%ae/secret.txt", "/%uff0e%uff0e/secret.txt",
         "//etc/passwd", "///secret.txt", "/C:/Windows/win.ini", "/c:%5cwindows%5cwin.ini", "/input/site.yml",
-        "/../input/site.yml", "/theme/templates/base.hbs", "/secret.txt%00.html", "/index.html%00", "/%00",
+        "/../input/site.yml", "/theme/layouts/base.sbn", "/secret.txt%00.html", "/index.html%00", "/%00",
         "http://127.0.0.1/../secret.txt", "file:///etc/passwd", "/\u0001/index.html",
         "/" + new string('a', 3000), "/briefings/" + string.Concat(Enumerable.Repeat("../", 1000)) + "secret.txt",
         "/" + string.Concat(Enumerable.Repeat("%2e%2e/", 400)) + "etc/passwd",

@@ -16,9 +16,9 @@ public class GitHubAnnotationsTests
     [Fact]
     public void A_warning_becomes_a_warning_command_and_unknown_positions_become_line_1()
     {
-        var line = GitHubAnnotations.Format(Diagnostic.Warning("theme/templates/page.hbs", 0, 0, "link '/a' works only where the server redirects it"));
+        var line = GitHubAnnotations.Format(Diagnostic.Warning("theme/templates/page.sbn", 0, 0, "link '/a' works only where the server redirects it"));
 
-        Assert.Equal("::warning file=theme/templates/page.hbs,line=1,col=1::link '/a' works only where the server redirects it", line);
+        Assert.Equal("::warning file=theme/templates/page.sbn,line=1,col=1::link '/a' works only where the server redirects it", line);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Briefing.Core.Build;
 using Briefing.Core.Links;
 using Briefing.Testing;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Build;
 using Briefing.Core.Pages;
 using Briefing.Testing;
 

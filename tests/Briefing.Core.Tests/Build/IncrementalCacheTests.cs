@@ -36,7 +36,7 @@ public sealed class IncrementalCacheTests : IDisposable
             .Replace("\n---\n\n", "\n---\n\nA new first paragraph.\n\n", StringComparison.Ordinal));
         Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal)
             .Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
-        Edit("theme/templates/briefing.hbs", text => text + "\n<!-- edited -->\n");
+        Edit("theme/templates/briefing.sbn", text => text + "\n<!-- edited -->\n");
         var cached = pipeline.Render(_options);
         var fresh = new SitePipeline().Render(_options);
 

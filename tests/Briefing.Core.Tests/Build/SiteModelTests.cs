@@ -1,4 +1,5 @@
 using Briefing.Core.Briefings;
+using Briefing.Core.Text;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Build;

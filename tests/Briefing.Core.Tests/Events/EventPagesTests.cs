@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
+using Briefing.Core.Events;
 using Briefing.Core.Markdown;
 using Briefing.Core.Pages;
 using Briefing.Testing;

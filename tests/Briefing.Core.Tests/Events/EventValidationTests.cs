@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Events;
 namespace Briefing.Core.Tests.Events;
 

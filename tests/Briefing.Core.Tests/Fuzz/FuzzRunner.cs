@@ -38,7 +38,7 @@ internal sealed class FuzzRunner : IDisposable
         _timeLimit = timeLimit;
         _memoryLimit = memoryLimitBytes;
         // The theme is not fuzzed: compiling it once keeps 2,000 cases within CI's time.
-        _theme = TemplateSet.Load(RepoPaths.Theme, _site.Path, _pipeline.RequiredTemplates, new DiagnosticBag())
+        _theme = TemplateSet.Load(RepoPaths.Theme, _site.Path, _pipeline.RequiredTemplates, ViewModelJson.Default, new DiagnosticBag())
             ?? throw new InvalidOperationException("the repository's theme does not load");
     }
 

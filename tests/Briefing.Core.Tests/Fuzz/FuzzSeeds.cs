@@ -1,3 +1,4 @@
+using Briefing.Core.Pages;
 namespace Briefing.Core.Tests.Fuzz;
 
 /// <summary>

@@ -85,7 +85,7 @@ internal static class Mutations
         new("only whitespace", (_, r) => Encoding.UTF8.GetBytes(new string(' ', r.Next(1, 100)) + "\n\t\n")),
         new("only a fence", (_, _) => "---\n"u8.ToArray()),
         new("only front matter", (b, _) => OnlyFrontMatter(b)),
-        new("Handlebars in text", (b, r) => Insert(b, LineStart(b, r), Encoding.UTF8.GetBytes("{{> base}} {{{Site.Title}}} {{#each x}}{{/each}} {{lookup . 'a'}}\n"))),
+        new("template syntax in text", (b, r) => Insert(b, LineStart(b, r), Encoding.UTF8.GetBytes("{{ include \"tags\" }} {{ Site.Title }} {%{ {{x}} }%} {{~ end ~}} {{> base}} {{{Site.Title}}}\n"))),
         new("HTML in text", (b, r) => Insert(b, LineStart(b, r), Encoding.UTF8.GetBytes("<script>alert(1)</script><img src=x onerror=alert(1)>\n"))),
     ];
 

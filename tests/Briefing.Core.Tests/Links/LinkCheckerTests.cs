@@ -62,24 +62,24 @@ public class LinkCheckerTests
     public void Broken_link_written_in_a_template_is_reported_at_the_template_line()
     {
         using var site = Minimal();
-        var basePartial = site.Combine("theme", "partials", "base.hbs");
+        var basePartial = site.Combine("theme", "layouts", "base.sbn");
         File.WriteAllText(basePartial, File.ReadAllText(basePartial).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<a href=\"/old-feed.xml\">Feed</a>", StringComparison.Ordinal));
         var line = File.ReadAllLines(basePartial).ToList().FindIndex(l => l.Contains("/old-feed.xml", StringComparison.Ordinal)) + 1;
 
         var error = Assert.Single(Check(site));
-        Assert.Equal($"theme/partials/base.hbs:{line}:10: error: link '/old-feed.xml' goes to no page of the site", error.ToString());
+        Assert.Equal($"theme/layouts/base.sbn:{line}:10: error: link '/old-feed.xml' goes to no page of the site", error.ToString());
     }
 
     [Fact]
     public void Broken_link_a_template_computes_is_reported_against_the_page_template()
     {
         using var site = Minimal();
-        var template = site.Combine("theme", "templates", "page.hbs");
-        File.WriteAllText(template, File.ReadAllText(template).Replace("{{/base}}", "<a href=\"/x/{{Title}}/\">computed</a>\n{{/base}}", StringComparison.Ordinal));
+        var template = site.Combine("theme", "templates", "page.sbn");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{~ end ~}}", "<a href=\"/x/{{ Title }}/\">computed</a>\n{{~ end ~}}", StringComparison.Ordinal));
 
         var errors = Check(site);
         var error = Assert.Single(errors);
-        Assert.Equal("theme/templates/page.hbs", error.File);
+        Assert.Equal("theme/templates/page.sbn", error.File);
         Assert.Contains("on page 'about/index.html', link '/x/About the fixture/'", error.Message, StringComparison.Ordinal);
     }
 

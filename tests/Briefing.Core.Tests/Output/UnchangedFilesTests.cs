@@ -1,3 +1,4 @@
+using Briefing.Core.Links;
 using Briefing.Core.Output;
 using Briefing.Testing;
 

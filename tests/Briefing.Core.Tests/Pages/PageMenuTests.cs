@@ -1,3 +1,4 @@
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Pages;

@@ -110,14 +110,28 @@ public class DeploymentConfigTests
     }
 
     [Fact]
-    public void Workflow_restores_tests_checks_and_builds_in_that_order()
+    public void Workflow_tests_then_checks_and_builds_with_the_native_binary_it_compares_with_dotnet_run()
     {
         var runs = Steps("check").Select(s => Scalar(s, "run")).OfType<string>().ToList();
         int IndexOf(string text) => runs.FindIndex(r => r.Contains(text, StringComparison.Ordinal));
 
-        int[] order = [IndexOf("dotnet restore"), IndexOf("dotnet test"), IndexOf("-- check"), IndexOf("-- build")];
+        int[] order = [IndexOf("dotnet restore"), IndexOf("dotnet test"), IndexOf(".ci/publish-binary.sh artifacts/aot"),
+            IndexOf("artifacts/aot/briefing check"), IndexOf("artifacts/aot/briefing build"), IndexOf(".ci/steps/40-native-binary.sh")];
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void Netlify_builds_with_the_native_binary_the_readme_publishes()
+    {
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "netlify-build.sh"));
+        var publish = File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "publish-binary.sh"));
+
+        Assert.Contains("bash .ci/publish-binary.sh artifacts/aot", script, StringComparison.Ordinal);
+        Assert.Contains("briefing=(artifacts/aot/briefing)", script, StringComparison.Ordinal);
+        var command = "dotnet publish src/Briefing.Cli -c Release -r linux-x64 -p:PublishAot=true -o";
+        Assert.Contains(command, publish, StringComparison.Ordinal);
+        Assert.Contains(command + " artifacts/aot", Readme, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;

@@ -1,3 +1,4 @@
+using Briefing.Core.Events;
 using Briefing.Core.Schemas;
 
 namespace Briefing.Core.Tests.Schemas;

@@ -1,3 +1,4 @@
+using Briefing.Core.Build;
 using Briefing.Core.Content;
 using Briefing.Testing.Security;
 using Briefing.Testing;
@@ -90,12 +91,12 @@ public sealed class ContentPolicyTests
     }
 
     [Fact]
-    public void Handlebars_syntax_in_a_body_stays_text()
+    public void Template_syntax_in_a_body_stays_text()
     {
         using var root = new TempDirectory();
-        var result = Render(root, "{{Site.Title}} and {{{Meta.Title}}} and {{> base}}", PayloadPlace.Body);
+        var result = Render(root, "{{ Site.Title }} and {{ include \"tags\" }} and {%{ x }%} and {{> base}}", PayloadPlace.Body);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Contains("<p id=\"p-2\">{{Site.Title}} and {{{Meta.Title}}} and {{&gt; base}}</p>", result.Text("briefings/hostile/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<p id=\"p-2\">{{ Site.Title }} and {{ include &quot;tags&quot; }} and {%{ x }%} and {{&gt; base}}</p>", result.Text("briefings/hostile/index.html"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,20 +137,5 @@ public sealed class ContentPolicyTests
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"align-center\">2</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th class=\"align-right\">c</th>", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Templates_output_author_strings_only_through_escaping_double_braces()
-    {
-        // Triple braces write a value unescaped; only the rendered Markdown body and the
-        // pre-escaped JSON-LD block may use them.
-        var allowed = new[] { "{{{BodyHtml}}}", "{{{Meta.JsonLd}}}" };
-        var files = Directory.EnumerateFiles(RepoPaths.Theme, "*.hbs", SearchOption.AllDirectories).ToList();
-        Assert.NotEmpty(files);
-        foreach (var file in files)
-        {
-            var triples = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"\{\{\{[^}]*\}\}\}|\{\{&[^}]*\}\}").Select(m => m.Value);
-            Assert.All(triples, t => Assert.Contains(t, allowed));
-        }
     }
 }

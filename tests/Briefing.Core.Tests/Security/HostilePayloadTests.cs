@@ -15,7 +15,7 @@ public sealed class HostilePayloadTests(ITestOutputHelper output)
 {
     private static readonly SitePipeline Pipeline = new();
     private static readonly Lazy<TemplateSet> Theme = new(() =>
-        TemplateSet.Load(RepoPaths.Theme, RepoPaths.Root, Pipeline.RequiredTemplates, new DiagnosticBag())!);
+        TemplateSet.Load(RepoPaths.Theme, RepoPaths.Root, Pipeline.RequiredTemplates, ViewModelJson.Default, new DiagnosticBag())!);
 
     [Fact]
     public void The_corpus_holds_at_least_fifty_distinct_payloads()

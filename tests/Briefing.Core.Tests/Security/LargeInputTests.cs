@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Core.Build;
+using Briefing.Core.Events;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Security;

@@ -1,3 +1,4 @@
+using Briefing.Core.Build;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Site;

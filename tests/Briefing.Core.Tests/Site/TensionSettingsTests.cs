@@ -1,6 +1,7 @@
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Site;
+using Briefing.Core.Tension;
 
 namespace Briefing.Core.Tests.Site;
 

@@ -1,42 +1,84 @@
+using System.Text.Json.Serialization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Markdown;
 using Briefing.Core.Templates;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Templates;
 
-/// <summary>Author strings are HTML-escaped wherever a theme writes them, including inside partials.</summary>
+public sealed record EscapingItem(string Name);
+
+public sealed record EscapingModel(string Name, IReadOnlyList<EscapingItem> Items, TrustedHtml Body, string JsonLd);
+
+[JsonSerializable(typeof(EscapingModel))]
+internal sealed partial class EscapingJson : JsonSerializerContext;
+
+/// <summary>
+/// Every value a template writes is HTML-encoded, wherever it is written (a page, a partial however
+/// it is indented, a layout), unless it is <see cref="TrustedHtml"/> from the Markdown renderer.
+/// </summary>
 public sealed class TemplateEscapingTests
 {
-    private sealed record Item(string Name);
+    private const string Hostile = "<script>alert('x')</script>";
 
-    private sealed record Model(string Name, IReadOnlyList<Item> Items);
-
-    [Theory]
-    [InlineData("{{> item}}")]
-    [InlineData("x\n    {{> item}}\ny")]
-    [InlineData("x\n\t{{> items}}\ny")]
-    [InlineData("{{#> layout}}\n  {{> items}}\n{{/layout}}")]
-    public void Values_inside_partials_are_escaped_however_the_partial_is_indented(string page)
+    private static string Render(string page, string? name = null)
     {
         using var theme = new TempDirectory();
-        theme.Write("partials/item.hbs", "<b>{{Name}}</b>");
-        theme.Write("partials/items.hbs", "{{#each Items}}<i>{{Name}}</i>{{/each}}");
-        theme.Write("partials/layout.hbs", "<main>{{> @partial-block}}</main>");
-        theme.Write("templates/page.hbs", page);
+        theme.Write("partials/item.sbn", "<b>{{ $item.Name }}</b>");
+        theme.Write("partials/items.sbn", "{{ for item in Items }}<i>{{ item.Name }}</i>{{ end }}");
+        theme.Write("layouts/layout.sbn", "<main>{{ content }}</main>");
+        theme.Write("templates/page.sbn", page);
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Load(theme.Path, theme.Path, ["page"], diagnostics);
-        Assert.NotNull(templates);
+        var templates = TemplateSet.Load(theme.Path, theme.Path, ["page"], EscapingJson.Default, diagnostics);
+        Assert.True(templates is not null, string.Join("\n", diagnostics.Sorted()));
+        var body = MarkdownRenderer.Shared.Render("Some **bold** text").Body;
+        return templates.Render("page", new EscapingModel(name ?? Hostile, [new EscapingItem(name ?? Hostile)], body, "{\"name\":\"</script><script>alert(1)</script>\"}"));
+    }
 
-        var html = templates.Render("page", new Model("<script>", [new Item("<script>")]));
-
+    // Handlebars.Net wrote an indented standalone partial without escaping; the Scriban theme must not
+    // depend on how an include is indented or trimmed either.
+    [Theory]
+    [InlineData("{{ include \"item\" item: Items[0] }}")]
+    [InlineData("x\n    {{ include \"item\" item: Items[0] }}\ny")]
+    [InlineData("x\n\t{{~ include \"items\" ~}}\ny")]
+    [InlineData("x\n  {{- include \"items\" -}}\n")]
+    [InlineData("{{ wrap layout \"layout\" }}\n  {{ include \"items\" }}\n{{ end }}")]
+    [InlineData("{{ wrap layout \"layout\" }}{{ Name }}{{ end }}")]
+    public void Values_are_escaped_in_partials_and_layouts_however_they_are_indented(string page)
+    {
+        var html = Render(page);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Only_the_indentation_before_a_partial_is_removed()
+    public void Every_character_handlebars_encodes_is_encoded()
     {
-        Assert.Equal("a\n{{> p}}\n  text {{> q}}\n{{#> layout}}\n    {{x}}",
-            TemplateSet.WithoutPartialIndentation("a\n    {{> p}}\n  text {{> q}}\n  {{#> layout}}\n    {{x}}"));
+        Assert.Equal("&amp; &lt; &gt; &quot; &#x27; &#x60; &#x3D; é", Render("{{ Name }}", "& < > \" ' ` = é"));
+    }
+
+    [Fact]
+    public void Joined_strings_are_encoded_once()
+    {
+        Assert.Equal("#a&amp;b", Render("{{ \"#\" + Name }}", "a&b"));
+    }
+
+    [Fact]
+    public void Html_from_the_markdown_renderer_is_written_as_it_is()
+    {
+        Assert.Equal("<p>Some <strong>bold</strong> text</p>\n", Render("{{ Body }}"));
+    }
+
+    [Fact]
+    public void Trusted_html_turned_into_a_string_is_encoded_again()
+    {
+        Assert.Equal("&lt;p&gt;Some &lt;strong&gt;bold&lt;/strong&gt; text&lt;/p&gt;\n", Render("{{ \"\" + Body }}"));
+    }
+
+    [Fact]
+    public void Json_ld_cannot_close_its_script_element()
+    {
+        Assert.Equal("<script type=\"application/ld+json\">{\"name\":\"\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E\"}</script>",
+            Render("{{ json_ld JsonLd }}"));
     }
 }

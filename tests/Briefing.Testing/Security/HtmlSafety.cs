@@ -69,7 +69,7 @@ public static partial class HtmlSafety
             || (element.GetAttribute("src") is { } src && Regex.IsMatch(src, "^/assets/search\\.[0-9a-f]{10}\\.js$") && element.TextContent.Length == 0),
         // The search page's no-script advice sits directly in <main>; author content never does (it is inside an article body).
         "noscript" => element.ParentElement?.LocalName == "main",
-        // The search page's own form (theme/templates/search.hbs); no content reaches its markup.
+        // The search page's own form (theme/templates/search.sbn); no content reaches its markup.
         "form" => element.Id == "search-form",
         "input" or "button" => element.Closest("form")?.Id == "search-form",
         _ => false,

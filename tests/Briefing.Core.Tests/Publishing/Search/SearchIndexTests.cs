@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Briefing.Core.Pages;
 using Briefing.Core.Publishing.Search;
 using Briefing.Core.Site;
 using Briefing.Testing;
