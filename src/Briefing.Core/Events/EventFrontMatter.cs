@@ -78,6 +78,20 @@ public sealed record EventFrontMatter
     /// <example>Ziyaddin and Huseyn Safarov die in custody on the day of their detention.</example>
     public required string Summary { get; init; }
 
+    /// <summary>
+    /// The day the event entered the published record, as YYYY-MM-DD (not the day it happened): the index as it
+    /// stood on an earlier day leaves it out. Once one event of a site has it, every event must.
+    /// </summary>
+    /// <example>2026-11-30</example>
+    public DateOnly? Recorded { get; init; }
+
+    /// <summary>
+    /// Corrections, updates and clarifications made after publication, oldest first: a list of
+    /// <c>{type, date, text}</c> with <c>was:</c> holding the earlier values of the fields the change changed.
+    /// </summary>
+    /// <example>[{type: correction, date: 2026-11-30, text: "…", was: {date: 2025-06-30}}]</example>
+    public IReadOnlyList<EventChange> Changes { get; init; } = [];
+
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ map_zoom: 6 }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);

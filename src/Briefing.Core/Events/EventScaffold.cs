@@ -80,6 +80,12 @@ public static class EventScaffold
         text.Append("  #   title: the page's title and publisher\n");
         text.Append("# tags: [diplomacy]\n");
         text.Append("summary: \"\"  # one or two sentences for the timeline and link previews\n");
+        text.Append("# recorded: YYYY-MM-DD  # the day the event is published; required once any event has it\n");
+        text.Append("# changes:  # only after publication: corrections, updates, clarifications, oldest first\n");
+        text.Append("#   - type: correction  # or update, clarification\n");
+        text.Append("#     date: YYYY-MM-DD\n");
+        text.Append("#     text: what changed and why, as readers will see it\n");
+        text.Append("#     was: { date: 2025-06-30 }  # earlier values of date, cameo, goldstein, actor1, actor2 it changed\n");
         text.Append("# extra: { key: value }\n");
         text.Append("---\n\n");
         return text.ToString();
