@@ -46,7 +46,7 @@ public sealed class EventPages : IPageGenerator
         var front = e.FrontMatter;
         var view = new EventView(
             context.SiteView,
-            context.Meta(e.Title, front.Summary, e.Url, "article", EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Date.FirstDay },
+            context.Meta(e.Title, front.Summary, e.Url, "article", EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Modified },
             context.Nav(e.Url),
             e.Title,
             front.Summary,
@@ -62,7 +62,8 @@ public sealed class EventPages : IPageGenerator
             EventViewFactory.Sources(e, context.Site),
             e.Content.Html,
             EventViewFactory.Link(index > 0 ? events[index - 1] : null),
-            EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null));
+            EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null),
+            EventViewFactory.Changes(e));
         return context.Page("event", e.Url, view);
     }
 

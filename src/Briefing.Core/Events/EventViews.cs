@@ -52,7 +52,14 @@ public sealed record EventView(
     IReadOnlyList<SourceView> Sources,
     string BodyHtml,
     EventLinkView? Previous,
-    EventLinkView? Next) : ILayoutView;
+    EventLinkView? Next,
+    IReadOnlyList<EventChangeView> Changes) : ILayoutView;
+
+/// <summary>
+/// A change note at the top of an event's page: its label and kind (<c>correction</c>…), what changed, when,
+/// and in words the earlier values it replaced (<see cref="Was"/>, null when it changed none the index uses).
+/// </summary>
+public sealed record EventChangeView(string Label, string Kind, string Text, DateView Date, string? Was);
 
 /// <summary>A country in the list of actors, with how many events name it.</summary>
 public sealed record ActorSummaryView(string Code, string Name, string Url, int Count);
