@@ -44,6 +44,8 @@ public static class Urls
 
     public const string TensionJson = "/tension/index.json";
 
+    public const string TensionRevisionsCsv = "/tension/revisions.csv";
+
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary>A tag's page; its slug is its name slugged, so "Air defence" lives at <c>/tags/air-defence/</c>.</summary>

@@ -21,7 +21,8 @@ public sealed class TensionPages : IPageGenerator
         }
         yield return () => context.Page("tension", Urls.Tension, View(context, tension));
         yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionCsv), TensionDownloads.Csv(tension.Months));
-        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months));
+        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months, tension.Revisions));
+        yield return () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionRevisionsCsv), RevisionDownloads.Csv(tension.Revisions));
     }
 
     private static TensionPageView View(RenderContext context, SiteTension tension)
@@ -40,6 +41,8 @@ public sealed class TensionPages : IPageGenerator
             tension.Months.Select(TensionViewFactory.Row).ToList(),
             Urls.TensionCsv,
             Urls.TensionJson,
-            methodology?.Url);
+            methodology?.Url,
+            tension.Revisions.Select(TensionViewFactory.Revised).ToList(),
+            Urls.TensionRevisionsCsv);
     }
 }
