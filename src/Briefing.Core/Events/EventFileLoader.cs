@@ -10,6 +10,9 @@ namespace Briefing.Core.Events;
 /// </summary>
 public static class EventFileLoader
 {
+    // The last folder of Urls.EventsCodebook.
+    private const string CodebookSlug = "codebook";
+
     /// <summary>Parses one event file; <paramref name="fileName"/> is its name without folder or extension.</summary>
     public static EventFile? Load(SourceFile file, string fileName, DiagnosticBag diagnostics)
     {
@@ -45,6 +48,11 @@ public static class EventFileLoader
         if (SlugRules.NameProblem(slug, "event name after the date") is { } problem)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, problem);
+            return null;
+        }
+        if (slug == CodebookSlug)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the events dataset's codebook page; choose another name after the date");
             return null;
         }
         return new EventFile(slug, document);

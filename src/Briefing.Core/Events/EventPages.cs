@@ -35,7 +35,7 @@ public sealed class EventPages : IPageGenerator
             .Select(g => new EventMonthView(MonthLabel(g.First().Date), "m-" + g.Key, g.Select(EventViewFactory.Summary).ToList()))
             .ToList();
         var description = $"A timeline of the {events.Count} events recorded by {context.Site.Config.Title}, month by month, each coded with CAMEO and the Goldstein scale.";
-        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months);
+        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months, Urls.EventsCsv, Urls.EventsJson, Urls.EventsCodebook);
         return context.Page("events", Urls.Events, view);
     }
 

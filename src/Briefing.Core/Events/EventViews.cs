@@ -18,7 +18,7 @@ public sealed record EventSummaryView(
 public sealed record EventMonthView(string Label, string Id, IReadOnlyList<EventSummaryView> Events);
 
 /// <summary><c>/events/</c>: every event, grouped by month, oldest first.</summary>
-public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months)
+public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months, string CsvUrl, string JsonUrl, string CodebookUrl)
     : ILayoutView;
 
 /// <summary>An actor as an event page names it, linked to the country's page.</summary>
