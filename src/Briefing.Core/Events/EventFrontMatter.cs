@@ -43,7 +43,8 @@ public sealed record EventFrontMatter
 
     /// <summary>
     /// Optional: a Goldstein value (−10 to +10) to use instead of the CAMEO table's, when the code's
-    /// value misrepresents this action. Requires <see cref="GoldsteinReason"/>.
+    /// value misrepresents this action. Requires <see cref="GoldsteinReason"/>, and a paragraph of the account
+    /// starting <c>**Coding note.**</c> that explains it.
     /// </summary>
     /// <example>-4.5</example>
     [Range(-10, 10)]

@@ -68,7 +68,7 @@ public static class EventScaffold
         text.Append(CultureInfo.InvariantCulture, $"actor1: {actor1 ?? "\"\"  # who acted, e.g. RUS or RUS:MIL"}\n");
         text.Append(CultureInfo.InvariantCulture, $"actor2: {actor2 ?? "\"\"  # who it was aimed at, e.g. AZE:GOV"}\n");
         text.Append(CultureInfo.InvariantCulture, $"cameo: {(request.Cameo is { } code ? Quote(code) : "\"\"  # CAMEO event code, in quotes, e.g. \"173\"")}\n");
-        text.Append("# goldstein: -4.5  # overrides the CAMEO table's value; needs goldstein_reason\n");
+        text.Append("# goldstein: -4.5  # overrides the CAMEO table's value; needs goldstein_reason and a '**Coding note.**' in the account\n");
         text.Append("# goldstein_reason: why the table's value misrepresents this action\n");
         text.Append("# fatalities: 0\n");
         text.Append("# injured: 0\n");
