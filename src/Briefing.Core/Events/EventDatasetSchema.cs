@@ -53,35 +53,10 @@ public static class EventDatasetSchema
                 json.WriteEndObject();
                 break;
             case DatasetType.Sources:
-                ArrayOf(json, () =>
-                {
-                    Property(json, "kind", "briefing: a section of a briefing on this site; web: a page elsewhere.", () => EnumOf(json, ["briefing", "web"]));
-                    Property(json, "url", "The address cited: the briefing version's page at the section's anchor, or the web page.", () => json.WriteString("type", "string"));
-                    Property(json, "title", "The title cited, with the place in the briefing.", () => json.WriteString("type", "string"));
-                    Property(json, "briefing", "The briefing's slug; null for a web page.", () => Types(json, "string", true));
-                    Property(json, "version", "The version cited; null for a web page.", () => Types(json, "integer", true));
-                    Property(json, "section", "The anchor cited (a heading id or p-N); null for a web page.", () => Types(json, "string", true));
-                }, ["kind", "url", "title", "briefing", "version", "section"]);
+                ArrayOf(json, () => SourceProperties(json), ["kind", "url", "title", "briefing", "version", "section"]);
                 break;
             case DatasetType.Changes:
-                ArrayOf(json, () =>
-                {
-                    Property(json, "type", "What kind of change.", () => EnumOf(json, ChangeTypes));
-                    Property(json, "date", "The day the change was published.", () => { json.WriteString("type", "string"); json.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"); });
-                    Property(json, "text", "What changed and why, as the event's page says.", () => json.WriteString("type", "string"));
-                    Property(json, "was", "The earlier values of the fields the change changed; null when it changed none of them.", () =>
-                    {
-                        Types(json, "object", true);
-                        ObjectBody(json, () =>
-                        {
-                            Property(json, "date", "The earlier date.", () => json.WriteString("type", "string"));
-                            Property(json, "cameo", "The earlier CAMEO code.", () => json.WriteString("type", "string"));
-                            Property(json, "goldstein", "The earlier Goldstein override.", () => json.WriteString("type", "number"));
-                            Property(json, "actor1", "The earlier acting actor.", () => json.WriteString("type", "string"));
-                            Property(json, "actor2", "The earlier target.", () => json.WriteString("type", "string"));
-                        }, [], writeType: false);
-                    });
-                }, ["type", "date", "text", "was"]);
+                ArrayOf(json, () => ChangeProperties(json), ["type", "date", "text", "was"]);
                 break;
             default:
                 Types(json, column.Type switch { DatasetType.WholeNumber => "integer", DatasetType.Number => "number", _ => "string" }, column.Optional);
@@ -95,6 +70,35 @@ public static class EventDatasetSchema
                 }
                 break;
         }
+    }
+
+    private static void SourceProperties(Utf8JsonWriter json)
+    {
+        Property(json, "kind", "briefing: a section of a briefing on this site; web: a page elsewhere.", () => EnumOf(json, ["briefing", "web"]));
+        Property(json, "url", "The address cited: the briefing version's page at the section's anchor, or the web page.", () => json.WriteString("type", "string"));
+        Property(json, "title", "The title cited, with the place in the briefing.", () => json.WriteString("type", "string"));
+        Property(json, "briefing", "The briefing's slug; null for a web page.", () => Types(json, "string", true));
+        Property(json, "version", "The version cited; null for a web page.", () => Types(json, "integer", true));
+        Property(json, "section", "The anchor cited (a heading id or p-N); null for a web page.", () => Types(json, "string", true));
+    }
+
+    private static void ChangeProperties(Utf8JsonWriter json)
+    {
+        Property(json, "type", "What kind of change.", () => EnumOf(json, ChangeTypes));
+        Property(json, "date", "The day the change was published.", () => { json.WriteString("type", "string"); json.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"); });
+        Property(json, "text", "What changed and why, as the event's page says.", () => json.WriteString("type", "string"));
+        Property(json, "was", "The earlier values of the fields the change changed; null when it changed none of them.", () =>
+        {
+            Types(json, "object", true);
+            ObjectBody(json, () =>
+            {
+                Property(json, "date", "The earlier date.", () => json.WriteString("type", "string"));
+                Property(json, "cameo", "The earlier CAMEO code.", () => json.WriteString("type", "string"));
+                Property(json, "goldstein", "The earlier Goldstein override.", () => json.WriteString("type", "number"));
+                Property(json, "actor1", "The earlier acting actor.", () => json.WriteString("type", "string"));
+                Property(json, "actor2", "The earlier target.", () => json.WriteString("type", "string"));
+            }, [], writeType: false);
+        });
     }
 
     private static void ArrayOf(Utf8JsonWriter json, Action properties, string[] required)
