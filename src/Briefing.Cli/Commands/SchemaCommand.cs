@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Briefing.Core.Events;
 using Briefing.Core.Schemas;
 using Briefing.Core.Site;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary>
-/// <c>briefing schema</c>: writes a JSON Schema per kind of document from the front-matter records, and
+/// <c>briefing schema</c>: writes a JSON Schema per kind of document from the front-matter records, and one for
+/// the events dataset from its columns, and
 /// refreshes the field tables of the authoring guide from the same model, so neither drifts from the code.
 /// </summary>
 public static class SchemaCommand
@@ -14,7 +16,7 @@ public static class SchemaCommand
     {
         var output = new Option<string>("--out") { Description = "Folder the *.schema.json files are written to.", DefaultValueFactory = _ => "schemas" };
         var guide = new Option<string>("--docs") { Description = "Markdown file whose marked field tables are regenerated, if it exists.", DefaultValueFactory = _ => "docs/authoring.md" };
-        var command = new Command("schema", "Write JSON Schemas for site.yml, briefing versions, pages and events from the front-matter records, and refresh the authoring guide's field tables.");
+        var command = new Command("schema", "Write JSON Schemas for site.yml, briefing versions, pages and events from the front-matter records, and for the events dataset (events.json) from its columns, and refresh the authoring guide's field tables.");
         command.Options.Add(output);
         command.Options.Add(guide);
         command.SetAction(parse => Run(context, parse.GetValue(output)!, parse.GetValue(guide)!));
@@ -37,6 +39,9 @@ public static class SchemaCommand
             File.WriteAllText(path, JsonSchemaWriter.Write(document));
             context.Out.WriteLine($"Wrote {Path.GetRelativePath(context.WorkingDirectory, path).Replace('\\', '/')}");
         }
+        var dataset = Path.Combine(folder, EventDatasetSchema.FileName);
+        File.WriteAllText(dataset, EventDatasetSchema.Write());
+        context.Out.WriteLine($"Wrote {Path.GetRelativePath(context.WorkingDirectory, dataset).Replace('\\', '/')}");
         var guide = context.Resolve(guidePath);
         if (File.Exists(guide))
         {

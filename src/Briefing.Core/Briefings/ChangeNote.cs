@@ -25,9 +25,16 @@ public sealed record ChangeNote(ChangeType Type, string Text)
 
     internal static ChangeNote? Parse(YamlMap map)
     {
-        var typeText = map.Text("type", required: true);
+        var type = ParseType(map);
         var text = map.Text("text", required: true);
         map.ReportUnknownFields();
+        return type is null || text is null ? null : new ChangeNote(type.Value, text);
+    }
+
+    /// <summary>The required <c>type:</c> of a change note, briefing's or event's; null (reported) when missing or unknown.</summary>
+    internal static ChangeType? ParseType(YamlMap map)
+    {
+        var typeText = map.Text("type", required: true);
         ChangeType? type = typeText switch
         {
             null => null,
@@ -40,6 +47,6 @@ public sealed record ChangeNote(ChangeType Type, string Text)
         {
             map.Error("type", $"'{typeText}' is not a change type; use correction, update or clarification");
         }
-        return type is null || text is null ? null : new ChangeNote(type.Value, text);
+        return type;
     }
 }

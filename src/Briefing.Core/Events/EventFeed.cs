@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using Briefing.Core.Content;
 using Briefing.Core.Site;
 
@@ -19,6 +21,28 @@ internal static class EventFeed
             config.Author,
             record.FrontMatter.Summary,
             record.FrontMatter.Tags);
+
+    /// <summary>
+    /// A change to a published event, as news of its own: dated the day of the change, linked to the notes at the
+    /// top of the event's page, with the note as its summary, so readers who saw the event see it was corrected.
+    /// </summary>
+    public static FeedEntry ChangeEntry(SiteConfig config, EventRecord record, int index, Func<string, string> absolute)
+    {
+        var change = record.Changes[index];
+        var view = EventViewFactory.Changes(record)[record.Changes.Count - 1 - index];
+        var html = $"<p><strong>{change.Label}:</strong> {WebUtility.HtmlEncode(change.Text)}</p>"
+            + (view.Was is { } was ? $"<p>{WebUtility.HtmlEncode(was)}</p>" : "");
+        return new FeedEntry(
+            TagUri.For(config.BaseUrl, change.Date, $"{record.Url}#change-{(index + 1).ToString(CultureInfo.InvariantCulture)}"),
+            $"{change.Label}: {record.Title}",
+            absolute(record.Url) + "#changes",
+            change.Date,
+            change.Date,
+            config.Author,
+            change.Text,
+            record.FrontMatter.Tags,
+            html);
+    }
 
     public static SearchDocument SearchDocument(EventRecord record)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Text;
@@ -8,8 +9,11 @@ namespace Briefing.Core.Events;
 /// Turns <c>events/&lt;date&gt;-&lt;slug&gt;.md</c> into an <see cref="EventFile"/>: parses the front matter and
 /// checks that the file name starts with the event's own date, at the same precision.
 /// </summary>
-public static class EventFileLoader
+public static partial class EventFileLoader
 {
+    // The last folder of Urls.EventsCodebook.
+    private const string CodebookSlug = "codebook";
+
     /// <summary>Parses one event file; <paramref name="fileName"/> is its name without folder or extension.</summary>
     public static EventFile? Load(SourceFile file, string fileName, DiagnosticBag diagnostics)
     {
@@ -47,8 +51,32 @@ public static class EventFileLoader
             diagnostics.Error(file.DisplayPath, 1, 1, problem);
             return null;
         }
+        if (slug == CodebookSlug)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the events dataset's codebook page; choose another name after the date");
+            return null;
+        }
+        CheckCodingNote(document, diagnostics);
         return new EventFile(slug, document);
     }
+
+    /// <summary>
+    /// An override departs from the published scale, so the account must say why in full, in a paragraph that
+    /// starts <c>**Coding note.**</c>; <c>goldstein_reason</c> is only the short form shown beside the value.
+    /// </summary>
+    private static void CheckCodingNote(ContentDocument<EventFrontMatter> document, DiagnosticBag diagnostics)
+    {
+        if (document.FrontMatter.Goldstein is null || CodingNote().IsMatch(document.Body))
+        {
+            return;
+        }
+        diagnostics.Error(document.File.DisplayPath, document.Lines.LineOf("goldstein"), document.Lines.ColumnOf("goldstein"),
+            "a goldstein override needs a coding note in the account: end it with a paragraph starting '**Coding note.**' that explains why the CAMEO table's value does not fit this event",
+            "goldstein");
+    }
+
+    [GeneratedRegex(@"^\*\*Coding note\.?\*\*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CodingNote();
 
     private static bool LooksLikeDay(string slug) =>
         slug.Length >= 2 && char.IsAsciiDigit(slug[0]) && char.IsAsciiDigit(slug[1]) && (slug.Length == 2 || slug[2] == '-');

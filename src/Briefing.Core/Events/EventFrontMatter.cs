@@ -43,7 +43,8 @@ public sealed record EventFrontMatter
 
     /// <summary>
     /// Optional: a Goldstein value (−10 to +10) to use instead of the CAMEO table's, when the code's
-    /// value misrepresents this action. Requires <see cref="GoldsteinReason"/>.
+    /// value misrepresents this action. Requires <see cref="GoldsteinReason"/>, and a paragraph of the account
+    /// starting <c>**Coding note.**</c> that explains it.
     /// </summary>
     /// <example>-4.5</example>
     [Range(-10, 10)]
@@ -77,6 +78,20 @@ public sealed record EventFrontMatter
     /// <summary>One or two sentences shown on the timeline and in link previews.</summary>
     /// <example>Ziyaddin and Huseyn Safarov die in custody on the day of their detention.</example>
     public required string Summary { get; init; }
+
+    /// <summary>
+    /// The day the event entered the published record, as YYYY-MM-DD (not the day it happened): the index as it
+    /// stood on an earlier day leaves it out. Once one event of a site has it, every event must.
+    /// </summary>
+    /// <example>2026-11-30</example>
+    public DateOnly? Recorded { get; init; }
+
+    /// <summary>
+    /// Corrections, updates and clarifications made after publication, oldest first: a list of
+    /// <c>{type, date, text}</c> with <c>was:</c> holding the earlier values of the fields the change changed.
+    /// </summary>
+    /// <example>[{type: correction, date: 2026-11-30, text: "…", was: {date: 2025-06-30}}]</example>
+    public IReadOnlyList<EventChange> Changes { get; init; } = [];
 
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ map_zoom: 6 }</example>

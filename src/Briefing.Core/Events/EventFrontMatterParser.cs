@@ -20,10 +20,15 @@ internal static class EventFrontMatterParser
         var sources = map.MapList("sources", required: true).Select(EventCitation.Parse).ToList();
         var tags = FrontMatterRules.Tags(map);
         var summary = map.Text("summary", required: true);
+        var recorded = map.Date("recorded");
+        var hadRecorded = map.Has("recorded");
+        var current = new EventChangeParser.Current(date, actor1, actor2, code, goldstein, HasOverride: map.Has("goldstein"));
+        var changes = EventChangeParser.Parse(map, current, recorded, cameo);
         var extra = map.Extra();
         map.ReportUnknownFields();
         if (title is null || date is null || location is null || actor1 is null || actor2 is null || code is null
-            || !goldsteinOk || summary is null || sources.Count == 0 || sources.Any(s => s is null))
+            || !goldsteinOk || summary is null || sources.Count == 0 || sources.Any(s => s is null)
+            || (hadRecorded && recorded is null) || changes is null)
         {
             return null;
         }
@@ -42,13 +47,15 @@ internal static class EventFrontMatterParser
             Sources = sources.OfType<EventCitation>().ToList(),
             Tags = tags,
             Summary = summary,
+            Recorded = recorded,
+            Changes = changes,
             Extra = extra,
         };
     }
 
-    private static EventDate? ParseDate(YamlMap map)
+    internal static EventDate? ParseDate(YamlMap map, bool required = true)
     {
-        var text = map.Text("date", required: true);
+        var text = map.Text("date", required);
         if (text is null)
         {
             return null;
@@ -61,9 +68,9 @@ internal static class EventFrontMatterParser
         return date;
     }
 
-    private static Actor? ParseActor(YamlMap map, string key)
+    internal static Actor? ParseActor(YamlMap map, string key, bool required = true)
     {
-        var text = map.Text(key, required: true);
+        var text = map.Text(key, required);
         if (text is null)
         {
             return null;
@@ -76,9 +83,9 @@ internal static class EventFrontMatterParser
         return actor;
     }
 
-    private static string? ParseCameo(YamlMap map, CameoTable cameo)
+    internal static string? ParseCameo(YamlMap map, CameoTable cameo, bool required = true)
     {
-        var code = map.QuotedText("cameo", required: true);
+        var code = map.QuotedText("cameo", required);
         if (code is null)
         {
             return null;

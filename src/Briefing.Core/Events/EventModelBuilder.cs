@@ -21,6 +21,7 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
         var bySlug = briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
         var valid = files.Where(f => CheckCitations(f, bySlug, briefings, diagnostics)).ToList();
         ReportDuplicateSlugs(valid, diagnostics);
+        ReportMissingRecorded(valid, diagnostics);
         var events = new EventRecord[valid.Count];
         Parallel.For(0, valid.Count, context.Parallel, i =>
         {
@@ -28,7 +29,8 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
             var content = context.Render(file.Document.File.DisplayPath, file.Document.Body, file.Document.BodyFirstLine);
-            events[i] = new EventRecord(file.Slug, file.Document, content, entry);
+            var before = EventFacts.BeforeEachChange(new EventFacts(file.Document.FrontMatter.Date, file.Document.FrontMatter.Actor1, file.Document.FrontMatter.Actor2, entry, file.Document.FrontMatter.Goldstein), file.Document.FrontMatter.Changes, cameo);
+            events[i] = new EventRecord(file.Slug, file.Document, content, entry, before);
         });
         return events
             .OrderBy(e => e.Date)
@@ -83,6 +85,22 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
         return headings.Count > 0
             ? $"cite a heading ({string.Join(", ", headings)}) or one of its {paragraphs}"
             : $"it has no headings; cite one of its {paragraphs}";
+    }
+
+    // Vintages need every event's entry into the record: one without it would silently count in every past vintage.
+    private static void ReportMissingRecorded(IReadOnlyList<EventFile> files, DiagnosticBag diagnostics)
+    {
+        var example = files.FirstOrDefault(f => f.Document.FrontMatter.Recorded is not null);
+        if (example is null)
+        {
+            return;
+        }
+        foreach (var file in files.Where(f => f.Document.FrontMatter.Recorded is null))
+        {
+            diagnostics.Error(file.Document.File.DisplayPath, file.Document.Lines.LineOf("recorded"), 1,
+                $"is required but missing: other events give the day they entered the record (as {example.Document.File.DisplayPath} does), so every event must; for a new event, the day it is published",
+                "recorded");
+        }
     }
 
     private static void ReportDuplicateSlugs(IReadOnlyList<EventFile> files, DiagnosticBag diagnostics)

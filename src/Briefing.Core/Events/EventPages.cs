@@ -35,7 +35,7 @@ public sealed class EventPages : IPageGenerator
             .Select(g => new EventMonthView(MonthLabel(g.First().Date), "m-" + g.Key, g.Select(EventViewFactory.Summary).ToList()))
             .ToList();
         var description = $"A timeline of the {events.Count} events recorded by {context.Site.Config.Title}, month by month, each coded with CAMEO and the Goldstein scale.";
-        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months);
+        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months, Urls.EventsCsv, Urls.EventsJson, Urls.EventsCodebook);
         return context.Page("events", Urls.Events, view);
     }
 
@@ -46,7 +46,7 @@ public sealed class EventPages : IPageGenerator
         var front = e.FrontMatter;
         var view = new EventView(
             context.SiteView,
-            context.Meta(e.Title, front.Summary, e.Url, "article", EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Date.FirstDay },
+            context.Meta(e.Title, front.Summary, e.Url, "article", EventStructuredData.For(e, context.Absolute(e.Url), context.Site.Config.Title)) with { Modified = e.Modified },
             context.Nav(e.Url),
             e.Title,
             front.Summary,
@@ -62,7 +62,8 @@ public sealed class EventPages : IPageGenerator
             EventViewFactory.Sources(e, context.Site),
             e.Content.Body,
             EventViewFactory.Link(index > 0 ? events[index - 1] : null),
-            EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null));
+            EventViewFactory.Link(index + 1 < events.Count ? events[index + 1] : null),
+            EventViewFactory.Changes(e));
         return context.Page("event", e.Url, view);
     }
 

@@ -5,8 +5,11 @@ using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 
-/// <summary>One event in the site model: its front matter, its rendered account and its CAMEO entry.</summary>
-public sealed record EventRecord(string Slug, ContentDocument<EventFrontMatter> Source, RenderedMarkdown Content, CameoEntry CameoEntry)
+/// <summary>
+/// One event in the site model: its front matter, its rendered account and its CAMEO entry, and what its
+/// coding was before each of its changes (<see cref="FactsBeforeChanges"/>, one entry per change, oldest first).
+/// </summary>
+public sealed record EventRecord(string Slug, ContentDocument<EventFrontMatter> Source, RenderedMarkdown Content, CameoEntry CameoEntry, IReadOnlyList<EventFacts> FactsBeforeChanges)
 {
     public EventFrontMatter FrontMatter => Source.FrontMatter;
 
@@ -28,4 +31,16 @@ public sealed record EventRecord(string Slug, ContentDocument<EventFrontMatter> 
 
     /// <summary>True when <see cref="Goldstein"/> comes from the front matter rather than the CAMEO table.</summary>
     public bool IsGoldsteinOverridden => FrontMatter.Goldstein is not null;
+
+    /// <summary>The day the event entered the published record, when the front matter says.</summary>
+    public DateOnly? Recorded => FrontMatter.Recorded;
+
+    /// <summary>Its corrections, updates and clarifications, oldest first.</summary>
+    public IReadOnlyList<EventChange> Changes => FrontMatter.Changes;
+
+    /// <summary>Its coding as it stands today.</summary>
+    public EventFacts Facts => new(Date, Actor1, Actor2, CameoEntry, FrontMatter.Goldstein);
+
+    /// <summary>The last day the event's page changed: its latest change, else the day it happened.</summary>
+    public DateOnly Modified => Changes.Select(c => c.Date).Append(Date.FirstDay).Max();
 }

@@ -68,7 +68,7 @@ public static class EventScaffold
         text.Append(CultureInfo.InvariantCulture, $"actor1: {actor1 ?? "\"\"  # who acted, e.g. RUS or RUS:MIL"}\n");
         text.Append(CultureInfo.InvariantCulture, $"actor2: {actor2 ?? "\"\"  # who it was aimed at, e.g. AZE:GOV"}\n");
         text.Append(CultureInfo.InvariantCulture, $"cameo: {(request.Cameo is { } code ? Quote(code) : "\"\"  # CAMEO event code, in quotes, e.g. \"173\"")}\n");
-        text.Append("# goldstein: -4.5  # overrides the CAMEO table's value; needs goldstein_reason\n");
+        text.Append("# goldstein: -4.5  # overrides the CAMEO table's value; needs goldstein_reason and a '**Coding note.**' in the account\n");
         text.Append("# goldstein_reason: why the table's value misrepresents this action\n");
         text.Append("# fatalities: 0\n");
         text.Append("# injured: 0\n");
@@ -80,6 +80,12 @@ public static class EventScaffold
         text.Append("  #   title: the page's title and publisher\n");
         text.Append("# tags: [diplomacy]\n");
         text.Append("summary: \"\"  # one or two sentences for the timeline and link previews\n");
+        text.Append("# recorded: YYYY-MM-DD  # the day the event is published; required once any event has it\n");
+        text.Append("# changes:  # only after publication: corrections, updates, clarifications, oldest first\n");
+        text.Append("#   - type: correction  # or update, clarification\n");
+        text.Append("#     date: YYYY-MM-DD\n");
+        text.Append("#     text: what changed and why, as readers will see it\n");
+        text.Append("#     was: { date: 2025-06-30 }  # earlier values of date, cameo, goldstein, actor1, actor2 it changed\n");
         text.Append("# extra: { key: value }\n");
         text.Append("---\n\n");
         return text.ToString();

@@ -25,14 +25,18 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
     public IEnumerable<MarkdownBody> Bodies =>
         Items.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content));
 
-    public IEnumerable<DateOnly> Dates => Items.Select(e => e.Date.FirstDay);
+    // The day each event happened, and the days the record changed: each entry into it, each correction.
+    public IEnumerable<DateOnly> Dates => Items.SelectMany(e =>
+        e.Changes.Select(c => c.Date).Concat(e.Recorded is { } recorded ? [recorded] : []).Append(e.Date.FirstDay));
 
     public IEnumerable<MenuLink> Menu => Items.Count > 0 ? [new MenuLink("Events", Urls.Events, 20)] : [];
 
     public IEnumerable<Citation> Citations => Items.SelectMany(e => EventViewFactory.Citations(e, briefings));
 
+    // Each event, and each change made to one after publication.
     public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
-        Items.Select(e => EventFeed.Entry(config, e, absolute));
+        Items.SelectMany(e => e.Changes.Select((_, i) => EventFeed.ChangeEntry(config, e, i, absolute))
+            .Prepend(EventFeed.Entry(config, e, absolute)));
 
     // Newest first, as search lists events.
     public IEnumerable<Func<SearchDocument>> SearchDocuments =>

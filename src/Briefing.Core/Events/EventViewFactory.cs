@@ -30,6 +30,44 @@ public static class EventViewFactory
             Formatting.Goldstein(e.CameoEntry.Goldstein),
             e.FrontMatter.GoldsteinReason);
 
+    /// <summary>The event's change notes, newest first, as the top of its page shows them.</summary>
+    public static IReadOnlyList<EventChangeView> Changes(EventRecord e) =>
+        e.Changes.Select((change, i) => new EventChangeView(
+                change.Label,
+                change.Label.ToLowerInvariant(),
+                change.Text,
+                Formatting.Date(change.Date),
+                change.Was is { } was ? WasText(was, e.FactsBeforeChanges[i]) : null))
+            .Reverse()
+            .ToList();
+
+    // "Before this change: date 30 June 2025; CAMEO 112, Accuse." The earlier values, with what they meant.
+    private static string WasText(EventWas was, EventFacts before)
+    {
+        var parts = new List<string>();
+        if (was.Date is { } date)
+        {
+            parts.Add($"date {date.ToDisplayText()}");
+        }
+        if (was.Cameo is not null)
+        {
+            parts.Add($"CAMEO {before.Cameo.Code}, {before.Cameo.Description} ({Formatting.Goldstein(before.Cameo.Goldstein)})");
+        }
+        if (was.Goldstein is { } value)
+        {
+            parts.Add($"Goldstein value {Formatting.Goldstein(value)}");
+        }
+        if (was.Actor1 is { } actor1)
+        {
+            parts.Add($"actor {ActorText(actor1)} ({actor1.Code})");
+        }
+        if (was.Actor2 is { } actor2)
+        {
+            parts.Add($"target {ActorText(actor2)} ({actor2.Code})");
+        }
+        return $"Before this change: {string.Join("; ", parts)}.";
+    }
+
     public static EventLinkView? Link(EventRecord? e) =>
         e is null ? null : new EventLinkView(e.Title, e.Url, e.Date.View());
 

@@ -19,7 +19,7 @@ public sealed record EventSummaryView(
 public sealed record EventMonthView(string Label, string Id, IReadOnlyList<EventSummaryView> Events);
 
 /// <summary><c>/events/</c>: every event, grouped by month, oldest first.</summary>
-public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months)
+public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months, string CsvUrl, string JsonUrl, string CodebookUrl)
     : ILayoutView;
 
 /// <summary>An actor as an event page names it, linked to the country's page.</summary>
@@ -53,7 +53,14 @@ public sealed record EventView(
     IReadOnlyList<SourceView> Sources,
     TrustedHtml BodyHtml,
     EventLinkView? Previous,
-    EventLinkView? Next) : ILayoutView;
+    EventLinkView? Next,
+    IReadOnlyList<EventChangeView> Changes) : ILayoutView;
+
+/// <summary>
+/// A change note at the top of an event's page: its label and kind (<c>correction</c>…), what changed, when,
+/// and in words the earlier values it replaced (<see cref="Was"/>, null when it changed none the index uses).
+/// </summary>
+public sealed record EventChangeView(string Label, string Kind, string Text, DateView Date, string? Was);
 
 /// <summary>A country in the list of actors, with how many events name it.</summary>
 public sealed record ActorSummaryView(string Code, string Name, string Url, int Count);

@@ -33,6 +33,15 @@ public static class Urls
 
     public static string Event(string slug) => $"/events/{slug}/";
 
+    /// <summary>The event record as data, its JSON Schema and its codebook; <c>codebook</c> is therefore no event's slug.</summary>
+    public const string EventsCsv = "/events/events.csv";
+
+    public const string EventsJson = "/events/events.json";
+
+    public const string EventsSchema = "/events/events-dataset.schema.json";
+
+    public const string EventsCodebook = "/events/codebook/";
+
     public const string Actors = "/actors/";
 
     /// <summary>A country's page, by its ISO 3166 alpha-3 code in lower case: <c>/actors/aze/</c>.</summary>
@@ -43,6 +52,8 @@ public static class Urls
     public const string TensionCsv = "/tension/index.csv";
 
     public const string TensionJson = "/tension/index.json";
+
+    public const string TensionRevisionsCsv = "/tension/revisions.csv";
 
     public static string Page(string slug) => $"/{slug}/";
 

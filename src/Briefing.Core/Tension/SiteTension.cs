@@ -11,7 +11,8 @@ namespace Briefing.Core.Tension;
 /// <param name="Dyad">The two countries, in the order <c>site.yml</c> gives them.</param>
 /// <param name="Names">The two countries' names, as readers see them.</param>
 /// <param name="Months">The computed months; empty when no event joins the two countries.</param>
-public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<TensionMonth> Months)
+/// <param name="Revisions">The months whose published value has been revised since first published, with each revision.</param>
+public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<TensionMonth> Months, IReadOnlyList<RevisedMonth> Revisions)
 {
     /// <summary>The site's index, or null when <c>site.yml</c> has no <c>tension:</c> section.</summary>
     public static SiteTension? For(SiteConfig config, IEnumerable<EventRecord> events)
@@ -22,22 +23,35 @@ public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<Tensi
             return null;
         }
         var dyad = new Dyad(first, second);
-        var months = TensionIndex.Compute(events.Select(ToTensionEvent), dyad);
-        return new SiteTension(dyad, new DyadNames(Countries.Name(first), Countries.Name(second)), months);
+        var record = events.Select(ToRecordedEvent).ToList();
+        var months = TensionIndex.Compute(record.Select(e => e.Current), dyad);
+        return new SiteTension(dyad, new DyadNames(Countries.Name(first), Countries.Name(second)), months, TensionRevisions.Compute(record, dyad));
+    }
+
+    /// <summary>An event with its history: when it was recorded, and its facts before each of its changes.</summary>
+    public static RecordedEvent ToRecordedEvent(EventRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var changes = record.Changes
+            .Select((change, i) => new TensionChange(change.Date, change.Type.ToString().ToLowerInvariant(), change.Text, ToTensionEvent(record, record.FactsBeforeChanges[i])))
+            .ToList();
+        return new RecordedEvent(ToTensionEvent(record), record.Recorded, changes);
     }
 
     /// <summary>The facts the index uses from one event: month, g = 10 × effective Goldstein value, countries (roles dropped), link.</summary>
     public static TensionEvent ToTensionEvent(EventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new TensionEvent(
-            new YearMonth(record.Date.Year, record.Date.Month),
-            TensionEvent.ToG(record.Goldstein),
-            record.Actor1.Country,
-            record.Actor2.Country,
+        return ToTensionEvent(record, record.Facts);
+    }
+
+    private static TensionEvent ToTensionEvent(EventRecord record, EventFacts facts) =>
+        new(new YearMonth(facts.Date.Year, facts.Date.Month),
+            TensionEvent.ToG(facts.Goldstein),
+            facts.Actor1.Country,
+            facts.Actor2.Country,
             record.Slug,
             record.Url,
             record.Title,
-            record.Date.Day);
-    }
+            facts.Date.Day);
 }

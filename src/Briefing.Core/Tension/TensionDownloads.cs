@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Tension;
 
@@ -40,12 +42,13 @@ public static class TensionDownloads
         return csv.ToString();
     }
 
-    public static string Json(Dyad dyad, IReadOnlyList<TensionMonth> months)
+    /// <summary>The index, and the revisions of its published values (an empty array when there are none).</summary>
+    public static string Json(Dyad dyad, IReadOnlyList<TensionMonth> months, IReadOnlyList<RevisedMonth>? revisions = null)
     {
         ArgumentNullException.ThrowIfNull(dyad);
         ArgumentNullException.ThrowIfNull(months);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("dyad");
@@ -58,6 +61,7 @@ public static class TensionDownloads
                 WriteMonth(json, m);
             }
             json.WriteEndArray();
+            RevisionDownloads.WriteJson(json, revisions ?? []);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

@@ -20,12 +20,13 @@ public sealed class TensionPages : IPageGenerator
         {
             yield break;
         }
-        // The index is a function of every event's front matter (any event may join the dyad).
+        // The index and its revisions are a function of every event's front matter (any event may join the dyad).
         var events = EventReads.Heads(context.Site.Events);
         var methodology = Methodology(context.Site)?.Url ?? "none";
         yield return RenderJob.At(Urls.Tension, [methodology, .. events], () => context.Page("tension", Urls.Tension, View(context, tension)));
         yield return RenderJob.At(Urls.TensionCsv, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionCsv), TensionDownloads.Csv(tension.Months)));
-        yield return RenderJob.At(Urls.TensionJson, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months)));
+        yield return RenderJob.At(Urls.TensionJson, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionJson), TensionDownloads.Json(tension.Dyad, tension.Months, tension.Revisions)));
+        yield return RenderJob.At(Urls.TensionRevisionsCsv, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.TensionRevisionsCsv), RevisionDownloads.Csv(tension.Revisions)));
     }
 
     private static Pages.Page? Methodology(SiteModel site) =>
@@ -47,6 +48,8 @@ public sealed class TensionPages : IPageGenerator
             tension.Months.Select(TensionViewFactory.Row).ToList(),
             Urls.TensionCsv,
             Urls.TensionJson,
-            methodology?.Url);
+            methodology?.Url,
+            tension.Revisions.Select(TensionViewFactory.Revised).ToList(),
+            Urls.TensionRevisionsCsv);
     }
 }

@@ -1,3 +1,5 @@
+using Briefing.Core.Briefings;
+using Briefing.Core.Site;
 
 namespace Briefing.Core.Tension;
 
@@ -26,6 +28,29 @@ public static class TensionViewFactory
         Trend(month.Trend),
         month.NoNewEvents,
         month.Events.Select(e => new TensionTensionEventLinkView(e.Title, e.Url)).ToList());
+
+    /// <summary>A revised month as the Revisions section lists it.</summary>
+    public static RevisedMonthView Revised(RevisedMonth month) => new(
+        month.Month.ToDisplayString(),
+        month.Month.ToString(),
+        "revisions-" + month.Month,
+        month.FirstPublished.ToDisplayString(),
+        Trend(month.FirstTrend),
+        month.FirstPublishedOn is { } day ? Formatting.Date(day) : null,
+        month.Revisions.Select(Revision).ToList());
+
+    private static RevisionView Revision(TensionRevision r) => new(
+        Formatting.Date(r.Day),
+        r.Step,
+        r.Before.ToDisplayString(),
+        r.After?.ToDisplayString() ?? "no value",
+        r.TrendAfter is { } trend ? Trend(trend) : null,
+        r.Cause == RevisionCause.Change ? $"{Capitalised(r.ChangeType ?? "change")} to" : "Recorded late:",
+        r.Event.Title,
+        r.Cause == RevisionCause.Change ? r.Event.Url + "#changes" : r.Event.Url,
+        r.Note);
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>The latest month, or null when the dyad has no events yet.</summary>
     public static TensionCurrentView? Current(IReadOnlyList<TensionMonth> months, DyadNames names, string url)

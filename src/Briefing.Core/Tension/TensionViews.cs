@@ -16,7 +16,18 @@ public sealed record TensionPageView(
     IReadOnlyList<TensionRowView> Rows,
     string CsvUrl,
     string JsonUrl,
-    string? MethodologyUrl) : ILayoutView;
+    string? MethodologyUrl,
+    IReadOnlyList<RevisedMonthView> Revisions,
+    string RevisionsCsvUrl) : ILayoutView;
+
+/// <summary>A revised month in the Revisions section: what it was first published at, and each step since.</summary>
+public sealed record RevisedMonthView(string MonthText, string MonthIso, string Id, string FirstT, TrendView FirstTrend, DateView? FirstOn, IReadOnlyList<RevisionView> Steps);
+
+/// <summary>
+/// One step that moved a month's value: on <see cref="Day"/>, <see cref="Before"/> → <see cref="After"/>, and why:
+/// <see cref="Cause"/> ("Correction to", "Recorded late:") before the event's link, and the change's note if any.
+/// </summary>
+public sealed record RevisionView(DateView Day, int Step, string Before, string After, TrendView? TrendAfter, string Cause, string EventTitle, string EventUrl, string? Note);
 
 /// <summary>The latest month's value and trend, as the tension page and the home page show it.</summary>
 public sealed record TensionCurrentView(string T, string S, string MonthText, string MonthIso, TrendView Trend, bool NoNewEvents, string Url, TensionChartView Sparkline);

@@ -35,7 +35,7 @@ public sealed class IncrementalCacheTests : IDisposable
             .Replace("tags: [energy, ukraine, diplomacy]", "tags: [energy, diplomacy, edited]", StringComparison.Ordinal)
             .Replace("\n---\n\n", "\n---\n\nA new first paragraph.\n\n", StringComparison.Ordinal));
         Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal)
-            .Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+            .Replace("Flight 8243 was on its way", "Flight 8243 was nearing the end of its way", StringComparison.Ordinal));
         Edit("theme/templates/briefing.sbn", text => text + "\n<!-- edited -->\n");
         var cached = pipeline.Render(_options);
         var fresh = new SitePipeline().Render(_options);
@@ -72,7 +72,7 @@ public sealed class IncrementalCacheTests : IDisposable
         var (parses, renders) = (cache.Parses, cache.MarkdownRenders);
         Assert.True(parses >= 3, $"the first build parsed {parses} documents");
 
-        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        Edit(Event, text => text.Replace("Flight 8243 was on its way", "Flight 8243 was nearing the end of its way", StringComparison.Ordinal));
         var second = pipeline.Render(_options);
 
         Assert.Equal(parses + 1, cache.Parses);
@@ -88,7 +88,7 @@ public sealed class IncrementalCacheTests : IDisposable
         var first = pipeline.Render(_options);
         var renders = cache.Renders;
 
-        Edit(Event, text => text.Replace("Flight 8243 was approaching", "Flight 8243 was nearing", StringComparison.Ordinal));
+        Edit(Event, text => text.Replace("Flight 8243 was on its way", "Flight 8243 was nearing the end of its way", StringComparison.Ordinal));
         var second = pipeline.Render(_options);
         var rendered = cache.Renders - renders;
         var changed = second.Files.Where(f => first.Files.First(o => o.Path == f.Path).Content.AsSpan().SequenceEqual(f.Content) is false).ToList();

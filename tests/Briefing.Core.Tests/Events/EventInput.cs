@@ -49,9 +49,9 @@ internal sealed class EventInput : IDisposable
     }
 
     /// <summary>Writes <c>input/events/&lt;name&gt;</c> with the given front matter and a one-line body.</summary>
-    public EventInput Event(string name, string frontMatter)
+    public EventInput Event(string name, string frontMatter, string body = "An account in a sentence.")
     {
-        _temp.Write($"input/events/{name}", $"---\n{frontMatter.TrimEnd()}\n---\n\nAn account in a sentence.\n");
+        _temp.Write($"input/events/{name}", $"---\n{frontMatter.TrimEnd()}\n---\n\n{body}\n");
         return this;
     }
 

@@ -34,6 +34,7 @@ public class SitemapTests
             "https://news.example.org/briefings/gas-deal/history/",
             "https://news.example.org/events/",
             "https://news.example.org/events/ceasefire-talks/",
+            "https://news.example.org/events/codebook/",
             "https://news.example.org/events/pipeline-protest/",
             "https://news.example.org/search/",
             "https://news.example.org/tags/aviation/",

@@ -1,3 +1,4 @@
+using Briefing.Core.Events;
 using Briefing.Core.Schemas;
 using Briefing.Testing;
 
@@ -17,11 +18,20 @@ public class SchemaTests
     }
 
     [Fact]
-    public void Every_committed_schema_file_comes_from_a_record()
+    public void Committed_events_dataset_schema_equals_what_the_columns_produce()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", EventDatasetSchema.FileName)).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.True(EventDatasetSchema.Write() == committed,
+            $"schemas/{EventDatasetSchema.FileName} is out of date: run 'dotnet run --project src/Briefing.Cli -- schema' and commit the result");
+    }
+
+    [Fact]
+    public void Every_committed_schema_file_comes_from_a_record_or_the_dataset_columns()
     {
         var committed = Directory.GetFiles(Path.Combine(RepoPaths.Root, "schemas"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-        Assert.Equal(SchemaFiles.Documents.Select(d => d.FileName).Order(StringComparer.Ordinal), committed);
+        Assert.Equal(SchemaFiles.Documents.Select(d => d.FileName).Append(EventDatasetSchema.FileName).Order(StringComparer.Ordinal), committed);
     }
 
     [Fact]

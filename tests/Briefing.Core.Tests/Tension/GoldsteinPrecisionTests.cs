@@ -19,7 +19,8 @@ public sealed class GoldsteinPrecisionTests
     [Fact]
     public void Goldstein_override_in_tenths_is_accepted()
     {
-        using var input = new EventInput().Event("2025-06-27-centre.md", EventInput.ValidFrontMatter + "\ngoldstein: -3.5\ngoldstein_reason: a judgement call");
+        using var input = new EventInput().Event("2025-06-27-centre.md", EventInput.ValidFrontMatter + "\ngoldstein: -3.5\ngoldstein_reason: a judgement call",
+            "An account.\n\n**Coding note.** A judgement call.");
 
         Assert.Empty(input.Errors());
     }

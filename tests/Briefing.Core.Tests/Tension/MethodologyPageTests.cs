@@ -37,6 +37,32 @@ public sealed class MethodologyPageTests
     }
 
     [Fact]
+    public void Methodology_explains_vintages_and_the_same_day_order_and_works_a_revision_through()
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(MethodologyText(), @"\s+", " ");
+
+        Assert.Contains("Revisions: the index as it stood on any day", text, StringComparison.Ordinal);
+        Assert.Contains("first the corrections to events already in the record, then the events recorded late", text, StringComparison.Ordinal);
+        Assert.Contains("a correction and a late event that cancel each other out are two revisions, not none", text, StringComparison.Ordinal);
+        // The numbers of TensionRevisionsTests.WorkedExample, worked by hand there.
+        Assert.Contains("T = 50 − 230 / 14 = 33.57…, shown as 33.6", text, StringComparison.Ordinal);
+        Assert.Contains("T = 50 − 30 / 26 = 48.84…, shown as 48.8", text, StringComparison.Ordinal);
+        Assert.Contains("March 33.6 → 39.4 (correction) and March 39.4 → 48.8 (recorded late)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Methodology_links_the_event_record_as_data_its_codebook_and_the_revisions()
+    {
+        Assert.True(Site.Value.Succeeded, string.Join("\n", Site.Value.Diagnostics));
+        var links = new HtmlParser().ParseDocument(Site.Value.Text("methodology/index.html")).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("/events/events.csv", links);
+        Assert.Contains("/events/events.json", links);
+        Assert.Contains("/events/codebook/", links);
+        Assert.Contains("/tension/revisions.csv", links);
+    }
+
+    [Fact]
     public void Real_tension_page_links_the_methodology_and_both_downloads()
     {
         Assert.True(Site.Value.Succeeded, string.Join("\n", Site.Value.Diagnostics));

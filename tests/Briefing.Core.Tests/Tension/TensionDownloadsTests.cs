@@ -1,4 +1,5 @@
 using Briefing.Core.Tension;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Tests.Tension;
 
@@ -81,12 +82,32 @@ public sealed class TensionDownloadsTests
                     "/events/mar-a/"
                   ]
                 }
-              ]
+              ],
+              "revisions": []
             }
 
             """;
 
         Assert.Equal(expected, TensionDownloads.Json(AzeRus, WorkedExample()));
+    }
+
+    [Fact]
+    public void Revisions_csv_quotes_per_rfc_4180_and_ends_each_record_with_crlf()
+    {
+        // Published on 2 April at g = −100 (T 100.0); on 9 April a correction makes it −50 (T 75.0).
+        IReadOnlyList<RecordedEvent> events =
+        [
+            new(new TensionEvent(new YearMonth(2025, 1), -50, "AZE", "RUS", "a", "/events/a/", "A"), new DateOnly(2025, 4, 2),
+                [new TensionChange(new DateOnly(2025, 4, 9), "correction", "It was \"worse\", then\nfar worse.",
+                    new TensionEvent(new YearMonth(2025, 1), -100, "AZE", "RUS", "a", "/events/a/", "A"))]),
+        ];
+
+        var csv = RevisionDownloads.Csv(TensionRevisions.Compute(events, AzeRus));
+
+        Assert.Equal(
+            "month,revised_on,step,T_before,T_after,trend_before,trend_after,cause,change_type,event,event_url,note\r\n"
+            + "2025-01,2025-04-09,1,100.0,75.0,,,change,correction,a,/events/a/,\"It was \"\"worse\"\", then\nfar worse.\"\r\n",
+            csv);
     }
 
     [Fact]

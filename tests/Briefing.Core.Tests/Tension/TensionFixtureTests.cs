@@ -16,6 +16,11 @@ namespace Briefing.Core.Tests.Tension;
 /// 2025-02 3  +35 apology (override 3.5)      −170 + 8×35 = 110          5 + 8 = 13   0.846… → 0.8      45.769… → 45.8     improved (−21.2)
 /// 2025-03 4  −100 air strike, −20 press      110 + 16×(−120) = −1810    13 + 32 = 45 −4.022… → −4.0    70.111… → 70.1     deteriorated (+24.3)
 /// </code>
+/// Vintages: every event was recorded on 1 April 2025 except the press criticism, recorded late on 10 April; that
+/// day the air strike was corrected from CAMEO 180 (g = −90) to 195 (−100). As first published, March was
+/// N = 110 + 16×(−90) = −1330, D = 29, T = 50 + 1330/58 = 72.93… → 72.9 (deteriorated, +27.1). On 10 April,
+/// step 1 (the correction): N = 110 + 16×(−100) = −1490, T = 50 + 1490/58 = 75.68… → 75.7; step 2 (the late event):
+/// today's −1810 / 45, 70.1. No other month moves.
 /// </summary>
 public sealed class TensionFixtureTests
 {
@@ -109,6 +114,54 @@ public sealed class TensionFixtureTests
             ],
             rows);
         Assert.Equal("/events/border-clash/", page.QuerySelectorAll("table.tension-table tbody tr")[1].QuerySelectorAll("a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Revisions_csv_lists_each_step_that_moved_march_with_its_cause()
+    {
+        const string expected =
+            "month,revised_on,step,T_before,T_after,trend_before,trend_after,cause,change_type,event,event_url,note\r\n"
+            + "2025-03,2025-04-10,1,72.9,75.7,deteriorated,deteriorated,change,correction,air-strike,/events/air-strike/,"
+            + "\"The strike was first coded as unconventional violence (180, −9.0); the reports describe an attack from the air, so it is now coded as aerial weapons (195, −10.0).\"\r\n"
+            + "2025-03,2025-04-10,2,75.7,70.1,deteriorated,deteriorated,recorded_late,,press-criticism,/events/press-criticism/,\r\n";
+
+        Assert.Equal(expected, Built.Text("tension/revisions.csv"));
+    }
+
+    [Fact]
+    public void Index_json_carries_the_revisions_with_the_same_numbers()
+    {
+        using var json = JsonDocument.Parse(Built.Text("tension/index.json"));
+        var revisions = json.RootElement.GetProperty("revisions").EnumerateArray()
+            .Select(r => string.Join(" ",
+                r.GetProperty("month").GetString(),
+                r.GetProperty("revised_on").GetString(),
+                r.GetProperty("step").GetInt32(),
+                r.GetProperty("T_before").GetRawText(),
+                r.GetProperty("T_after").GetRawText(),
+                r.GetProperty("cause").GetString(),
+                r.GetProperty("change_type").ValueKind == JsonValueKind.Null ? "-" : r.GetProperty("change_type").GetString(),
+                r.GetProperty("event").GetString()))
+            .ToList();
+
+        Assert.Equal(["2025-03 2025-04-10 1 72.9 75.7 change correction air-strike", "2025-03 2025-04-10 2 75.7 70.1 recorded_late - press-criticism"], revisions);
+    }
+
+    [Fact]
+    public void Tension_page_lists_each_revised_month_as_first_published_and_each_step_with_its_reason()
+    {
+        var page = new HtmlParser().ParseDocument(Built.Text("tension/index.html"));
+        var section = page.QuerySelector("section.tension-revisions")!;
+
+        Assert.Equal("March 2025", section.QuerySelector("h3")!.TextContent);
+        Assert.Equal("First published at 72.9 (deteriorated) on 1 April 2025.", section.QuerySelector("h3 + p")!.TextContent);
+        Assert.Equal(
+            [
+                "10 April 2025, step 1: 72.9 → 75.7 (↑ deteriorated). Correction to Air strike: The strike was first coded as unconventional violence (180, −9.0); the reports describe an attack from the air, so it is now coded as aerial weapons (195, −10.0).",
+                "10 April 2025, step 2: 75.7 → 70.1 (↑ deteriorated). Recorded late: Press criticism.",
+            ],
+            section.QuerySelectorAll("ol.revisions li").Select(li => li.TextContent));
+        Assert.Equal(["/tension/revisions.csv", "/events/air-strike/#changes", "/events/press-criticism/"], section.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefing.Core.Text;
+using CsvFormat = Briefing.Core.Text.Csv;
+
+namespace Briefing.Core.Events;
+
+/// <summary>
+/// <c>events.csv</c> (RFC 4180: a header, CRLF line ends, cells quoted when they must be) and <c>events.json</c>,
+/// with the columns of <see cref="EventDatasetColumns.All"/> in their order. Pure and invariant: numbers with a
+/// point and one decimal, dates ISO 8601, the same rows give the same bytes.
+/// </summary>
+public static class EventDatasetFiles
+{
+    public static string Csv(IReadOnlyList<EventRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = CsvFormat.AppendRecord(new StringBuilder(), EventDatasetColumns.All.Select(c => c.Name));
+        foreach (var r in rows)
+        {
+            CsvFormat.AppendRecord(csv,
+            [
+                r.Id, r.Url, r.Title, r.Date, r.DatePrecision, r.Recorded ?? "", r.Location,
+                r.Actor1, r.Actor1Country, r.Actor1Role ?? "", r.Actor2, r.Actor2Country, r.Actor2Role ?? "",
+                r.Cameo, r.CameoLabel, Integer(r.QuadClass), Decimal(r.Goldstein), r.GoldsteinOrigin, Decimal(r.GoldsteinTable), r.GoldsteinReason ?? "",
+                r.Fatalities is { } killed ? Integer(killed) : "", r.Injured is { } hurt ? Integer(hurt) : "",
+                string.Join(EventDatasetColumns.ListSeparator, r.Tags),
+                string.Join(EventDatasetColumns.ListSeparator, r.Sources.Select(s => s.Url)),
+                string.Join(EventDatasetColumns.ListSeparator, r.Changes.Select(ChangeText)),
+                r.Summary,
+            ]);
+        }
+        return csv.ToString();
+    }
+
+    /// <summary><c>{"count": N, "codebook": URL, "events": [rows]}</c>, each row's keys in column order.</summary>
+    public static string Json(IReadOnlyList<EventRow> rows, string codebookUrl)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("count", rows.Count);
+            json.WriteString("codebook", codebookUrl);
+            json.WriteStartArray("events");
+            foreach (var row in rows)
+            {
+                WriteRow(json, row);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, EventRow r)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", r.Id);
+        json.WriteString("url", r.Url);
+        json.WriteString("title", r.Title);
+        json.WriteString("date", r.Date);
+        json.WriteString("date_precision", r.DatePrecision);
+        Text(json, "recorded", r.Recorded);
+        json.WriteString("location", r.Location);
+        json.WriteString("actor1", r.Actor1);
+        json.WriteString("actor1_country", r.Actor1Country);
+        Text(json, "actor1_role", r.Actor1Role);
+        json.WriteString("actor2", r.Actor2);
+        json.WriteString("actor2_country", r.Actor2Country);
+        Text(json, "actor2_role", r.Actor2Role);
+        json.WriteString("cameo", r.Cameo);
+        json.WriteString("cameo_label", r.CameoLabel);
+        json.WriteNumber("quad_class", r.QuadClass);
+        Number(json, "goldstein", r.Goldstein);
+        json.WriteString("goldstein_origin", r.GoldsteinOrigin);
+        Number(json, "goldstein_table", r.GoldsteinTable);
+        Text(json, "goldstein_reason", r.GoldsteinReason);
+        Whole(json, "fatalities", r.Fatalities);
+        Whole(json, "injured", r.Injured);
+        json.WriteStartArray("tags");
+        r.Tags.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        r.Sources.ToList().ForEach(s => WriteSource(json, s));
+        json.WriteEndArray();
+        json.WriteStartArray("changes");
+        r.Changes.ToList().ForEach(c => WriteChange(json, c));
+        json.WriteEndArray();
+        json.WriteString("summary", r.Summary);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, SourceRow s)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", s.Kind);
+        json.WriteString("url", s.Url);
+        json.WriteString("title", s.Title);
+        Text(json, "briefing", s.Briefing);
+        Whole(json, "version", s.Version);
+        Text(json, "section", s.Section);
+        json.WriteEndObject();
+    }
+
+    private static void WriteChange(Utf8JsonWriter json, ChangeRow c)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", c.Type);
+        json.WriteString("date", c.Date);
+        json.WriteString("text", c.Text);
+        if (c.Was.Count == 0)
+        {
+            json.WriteNull("was");
+        }
+        else
+        {
+            json.WriteStartObject("was");
+            foreach (var (field, value) in c.Was)
+            {
+                if (value is decimal number)
+                {
+                    Number(json, field, number);
+                }
+                else
+                {
+                    json.WriteString(field, (string)value);
+                }
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    // "correction 2026-11-30 (was date=2025-06-30)": the CSV's short form; the text is in the JSON and on the page.
+    private static string ChangeText(ChangeRow c) =>
+        c.Was.Count == 0
+            ? $"{c.Type} {c.Date}"
+            : $"{c.Type} {c.Date} (was {string.Join(", ", c.Was.Select(w => $"{w.Field}={(w.Value is decimal d ? Decimal(d) : w.Value)}"))})";
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Whole(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(Decimal(value));
+    }
+
+    private static string Decimal(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
