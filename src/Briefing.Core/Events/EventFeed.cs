@@ -18,7 +18,16 @@ internal static class EventFeed
             record.Date.FirstDay,
             config.Author,
             record.FrontMatter.Summary,
-            record.FrontMatter.Tags);
+            record.FrontMatter.Tags)
+        {
+            Topics = Topics(record),
+        };
+
+    /// <summary>The pages listing the event: its actors' (one when both are the same country) and its tags'.</summary>
+    private static string[] Topics(EventRecord record) =>
+        [.. new[] { Urls.Actor(record.Actor1.Country), Urls.Actor(record.Actor2.Country) }
+            .Concat(record.FrontMatter.Tags.Select(Urls.Tag))
+            .Distinct(StringComparer.Ordinal)];
 
     public static SearchDocument SearchDocument(EventRecord record)
     {

@@ -49,7 +49,7 @@ public sealed class TagPages : IPageGenerator
             var events = eventTags[slug].Select(x => x.Event).Distinct().Select(EventViewFactory.Summary).ToList();
             yield return () => context.Page("tag", url, new TagPageView(
                 context.SiteView,
-                context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified },
+                context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified, FeedUrl = Urls.FeedOf(url) },
                 context.Nav(url),
                 $"Tagged “{name}”",
                 briefings,
