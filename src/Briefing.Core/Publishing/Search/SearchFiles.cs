@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.Core.Events;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
@@ -5,9 +6,15 @@ using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;
 
-/// <summary>The search page at <c>/search/</c> and the index it loads, <c>/search/index.json</c>, written at build time.</summary>
-public sealed class SearchFiles : IPageGenerator
+/// <summary>
+/// The search page at <c>/search/</c> and the index it reads in pieces (<see cref="SearchIndex"/>), written at
+/// build time. The index is one render job like any page, running beside the others; being many files, it is
+/// handed over once every job has finished (<see cref="After"/>).
+/// </summary>
+public sealed class SearchFiles : IAfterRenderGenerator
 {
+    private readonly ConditionalWeakTable<RenderContext, IReadOnlyList<OutputFile>> _built = [];
+
     public IEnumerable<string> Templates => ["search"];
 
     /// <summary>The lists that hold everything search finds, for readers without JavaScript.</summary>
@@ -18,7 +25,12 @@ public sealed class SearchFiles : IPageGenerator
 
     public IEnumerable<Func<OutputFile>> Jobs(RenderContext context)
     {
-        yield return () => new OutputFile(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Write(SearchDocuments.From(context.Site)));
+        yield return () =>
+        {
+            var files = Index(context);
+            _built.AddOrUpdate(context, files);
+            return files[0];
+        };
         yield return () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
             context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),
@@ -26,4 +38,14 @@ public sealed class SearchFiles : IPageGenerator
             Urls.SearchIndex,
             Browse(context.Site)));
     }
+
+    /// <summary>The shards and chunks beside the manifest the job returned; made here if that job did not run.</summary>
+    public IEnumerable<OutputFile> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
+    {
+        var files = _built.TryGetValue(context, out var built) ? built : Index(context);
+        _built.Remove(context);
+        return files.Skip(1);
+    }
+
+    private static IReadOnlyList<OutputFile> Index(RenderContext context) => SearchIndex.Write(SearchDocuments.From(context.Site));
 }
