@@ -12,7 +12,7 @@
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
     'October', 'November', 'December'];
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  var PAGE = 20;
+  var PAGE = 10;
   var FILTERS = [
     { name: 'kind', list: 'kinds', label: 'Kind', all: 'Everything' },
     { name: 'actor', list: 'actors', label: 'Actor', all: 'Any actor' },
@@ -329,7 +329,7 @@
 
   var params = new URLSearchParams(window.location.search);
   var timer = 0;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 40); });
   form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
 
   loadManifest(false).then(function () {

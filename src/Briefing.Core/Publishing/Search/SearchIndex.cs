@@ -28,7 +28,7 @@ public static class SearchIndex
 {
     public const int Format = 2;
 
-    public const int ChunkSize = 16;
+    public const int ChunkSize = 8;
 
     public const int ShardBytes = 32 * 1024;
 
