@@ -45,6 +45,23 @@ public sealed partial class SearchTests(SiteUnderTest site)
         await visit.ScreenshotAsync("1280-search-results");
     }
 
+    /// <summary>Accents come off what is typed, as they come off the index (SearchTokenizer), so both spellings agree.</summary>
+    [ChromiumFact]
+    public async Task A_word_typed_with_an_accent_finds_what_it_finds_without()
+    {
+        await using var context = await site.NewContextAsync(1280);
+        var results = new List<string[]>();
+        foreach (var spelling in new[] { "Alíyev", "aliyev" })
+        {
+            var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(spelling));
+            var links = visit.Page.Locator("#search-results h2 a");
+            await Assertions.Expect(links.First).ToBeVisibleAsync();
+            results.Add(await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        }
+
+        Assert.Equal(results[1], results[0]);
+    }
+
     [ChromiumFact]
     public async Task A_word_found_nowhere_says_so()
     {

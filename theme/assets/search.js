@@ -237,6 +237,8 @@
       }));
     }).then(function (docs) {
       if (token !== latest) { return; }
+      // The list is replaced only once the new results are in, so it does not flicker while the reader types.
+      if (from === 0) { list.replaceChildren(); }
       docs.forEach(function (d) { list.appendChild(item(d)); });
       if (more) { more.remove(); more = null; }
       if (from + PAGE < found.length) {
@@ -257,9 +259,9 @@
     var token = ++latest;
     var words = tokenize(query);
     var keys = filterKeys();
-    list.replaceChildren();
-    if (more) { more.remove(); more = null; }
     if (words.length === 0 && keys.length === 0) {
+      list.replaceChildren();
+      if (more) { more.remove(); more = null; }
       status.textContent = query ? 'Type a longer word to search.' : '';
       return Promise.resolve();
     }
@@ -267,6 +269,10 @@
     return fetchShards(words, keys).then(function (loaded) {
       if (token !== latest) { return; }
       var found = search(words, keys, sort, loaded);
+      if (found.length === 0) {
+        list.replaceChildren();
+        if (more) { more.remove(); more = null; }
+      }
       status.textContent = found.length === 0
         ? 'Nothing matches' + (query ? ' “' + query + '”' : '') + '. Try fewer words, the start of a word, or fewer filters.'
         : describe(found.length, query);

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Briefing.Core.Publishing;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;
@@ -75,6 +77,19 @@ public class TopicFeedTests
         Assert.Equal("https://deploy-preview-7--fixture.netlify.app/tags/energy/", Link("alternate"));
         Assert.Equal("https://news.example.org/tags/energy/", (string)feed.Element(Atom + "id")!);
         Assert.Equal("2025-02-14T00:00:00Z", (string)feed.Element(Atom + "updated")!);
+    }
+
+    [Fact]
+    public void An_entry_lists_at_most_32_of_its_tags_as_categories()
+    {
+        var header = new FeedHeader("tag:x.org,2025:/", "T", "S", "https://x.org/feed.xml", "https://x.org/", "A");
+        var entry = new FeedEntry("tag:x.org,2025:/e/", "E", "https://x.org/e/", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1), "A", "S",
+            [.. Enumerable.Range(0, 1000).Select(i => $"topic {i}")]);
+
+        var categories = XDocument.Parse(AtomFeed.Write(header, [entry])).Root!.Element(Atom + "entry")!.Elements(Atom + "category").ToList();
+
+        Assert.Equal(AtomFeed.MaxCategories, categories.Count);
+        Assert.Equal("topic 0", (string)categories[0].Attribute("term")!);
     }
 
     [Theory]

@@ -28,8 +28,11 @@ public static class SearchTokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>What a character outside ASCII becomes (null: not yet worked out); filled as characters are met.</summary>
-    private static readonly string?[] Folded = new string?[char.MaxValue + 1];
+    /// <summary>
+    /// What a character outside ASCII becomes, in pages of 256 characters made as the first character of each is
+    /// met (a null entry: not yet worked out), so a site in one script holds a page or two, not 65,536 entries.
+    /// </summary>
+    private static readonly string?[]?[] Folded = new string?[]?[256];
 
     /// <summary>Receives one term; the span is valid only during the call.</summary>
     public delegate void TermHandler(ReadOnlySpan<char> term);
@@ -134,7 +137,13 @@ public static class SearchTokenizer
     /// </summary>
     private static string Fold(char c)
     {
-        var known = Volatile.Read(ref Folded[c]);
+        var page = Volatile.Read(ref Folded[c >> 8]);
+        if (page is null)
+        {
+            Interlocked.CompareExchange(ref Folded[c >> 8], new string?[256], null);
+            page = Folded[c >> 8]!;
+        }
+        var known = Volatile.Read(ref page[c & 0xFF]);
         if (known is not null)
         {
             return known;
@@ -142,7 +151,7 @@ public static class SearchTokenizer
         var lower = c == '\u0130' ? "i" : char.ToLowerInvariant(c).ToString();
         var decomposed = char.IsSurrogate(c) ? lower : lower.Normalize(NormalizationForm.FormD);
         var folded = string.Concat(decomposed.Where(d => !IsMark(CharUnicodeInfo.GetUnicodeCategory(d))));
-        Volatile.Write(ref Folded[c], folded);
+        Volatile.Write(ref page[c & 0xFF], folded);
         return folded;
     }
 
