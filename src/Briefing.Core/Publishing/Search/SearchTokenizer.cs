@@ -28,12 +28,6 @@ public static class SearchTokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>
-    /// What a character outside ASCII becomes, in pages of 256 characters made as the first character of each is
-    /// met (a null entry: not yet worked out), so a site in one script holds a page or two, not 65,536 entries.
-    /// </summary>
-    private static readonly string?[]?[] Folded = new string?[]?[256];
-
     /// <summary>Receives one term; the span is valid only during the call.</summary>
     public delegate void TermHandler(ReadOnlySpan<char> term);
 
@@ -131,29 +125,7 @@ public static class SearchTokenizer
         length = 0;
     }
 
-    /// <summary>
-    /// A character as the browser has it after lower-casing, canonical decomposition and dropping marks. The dotted
-    /// capital I lower-cases to "i" plus a dot above in the browser, which the mark removal leaves as "i".
-    /// </summary>
-    private static string Fold(char c)
-    {
-        var page = Volatile.Read(ref Folded[c >> 8]);
-        if (page is null)
-        {
-            Interlocked.CompareExchange(ref Folded[c >> 8], new string?[256], null);
-            page = Folded[c >> 8]!;
-        }
-        var known = Volatile.Read(ref page[c & 0xFF]);
-        if (known is not null)
-        {
-            return known;
-        }
-        var lower = c == '\u0130' ? "i" : char.ToLowerInvariant(c).ToString();
-        var decomposed = char.IsSurrogate(c) ? lower : lower.Normalize(NormalizationForm.FormD);
-        var folded = string.Concat(decomposed.Where(d => !IsMark(CharUnicodeInfo.GetUnicodeCategory(d))));
-        Volatile.Write(ref page[c & 0xFF], folded);
-        return folded;
-    }
+    private static string Fold(char c) => CharacterFolding.Fold(c);
 
     private static bool IsWordChar(char c) =>
         c < 0x80 ? char.IsAsciiLetterOrDigit(c) : !char.IsSurrogate(c) && (char.IsLetter(c) || IsNumber(CharUnicodeInfo.GetUnicodeCategory(c)));
@@ -161,6 +133,4 @@ public static class SearchTokenizer
     private static bool IsNumber(UnicodeCategory category) =>
         category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
-    private static bool IsMark(UnicodeCategory category) =>
-        category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
