@@ -13,6 +13,7 @@
     'October', 'November', 'December'];
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var PAGE = 10;
+  var MAX_PREFIX_SHARDS = 4;
   var FILTERS = [
     { name: 'kind', list: 'kinds', label: 'Kind', all: 'Everything' },
     { name: 'actor', list: 'actors', label: 'Actor', all: 'Any actor' },
@@ -77,11 +78,15 @@
     return lo;
   }
 
-  // Every shard that may hold a term starting with `prefix`.
+  // Every shard that may hold a term starting with `prefix`. A short prefix of a large site ("co" at 100,000
+  // events) spans many shards: past MAX_PREFIX_SHARDS only the shard of the word itself is read, so a word
+  // costs at most four shards (about 128 KB) while it is being typed; longer prefixes narrow it again.
   function shardsFor(prefix) {
     var found = [];
     if (manifest.shards.length === 0) { return found; }
-    for (var i = shardOf(prefix), last = shardOf(prefix + '\uffff'); i <= last; i++) { found.push(i); }
+    var first = shardOf(prefix), last = shardOf(prefix + '\uffff');
+    if (last - first + 1 > MAX_PREFIX_SHARDS) { return [first]; }
+    for (var i = first; i <= last; i++) { found.push(i); }
     return found;
   }
 

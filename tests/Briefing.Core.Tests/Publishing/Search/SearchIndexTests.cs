@@ -256,10 +256,14 @@ internal sealed class BuiltIndex
         return JsonDocument.Parse(_files[$"search/{Id}/d/{doc / chunk}.json"]).RootElement[doc % chunk];
     }
 
-    /// <summary>What search.js downloads for these words: the manifest and every shard a word may be in (prefixes too).</summary>
+    /// <summary>
+    /// What search.js downloads for these words: the manifest and every shard a word may be in (prefixes too),
+    /// or only the word's own shard when its prefixes span more than four (its MAX_PREFIX_SHARDS).
+    /// </summary>
     public int BytesForQuery(IEnumerable<string> words)
     {
-        var shards = words.SelectMany(w => Enumerable.Range(ShardOf(w), ShardOf(w + '\uffff') - ShardOf(w) + 1)).Distinct();
+        IEnumerable<int> Of(string w) => ShardOf(w + '\uffff') - ShardOf(w) + 1 is var n && n <= 4 ? Enumerable.Range(ShardOf(w), n) : [ShardOf(w)];
+        var shards = words.SelectMany(Of).Distinct();
         return _files["search/index.json"].Length + shards.Sum(i => ShardBytes[i]);
     }
 }
