@@ -34,6 +34,7 @@ public static class SearchIndex
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Every file of the index: the manifest first, then the shards, then the chunks.</summary>
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents, ParallelOptions? parallel = null)
     {
         var docs = Ordered(documents);
