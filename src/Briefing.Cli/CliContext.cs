@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Briefing.Cli;
 
 /// <summary>Where a command runs and writes: passed in, so tests run commands in-process against fixture folders.</summary>
@@ -8,4 +10,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, string Working
 
     /// <summary>Environment lookups go through here so tests can see what a command would read.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Standard error as a terminal, to draw progress on; null when it is not one (a pipe, a CI log, a test).</summary>
+    public IAnsiConsole? Terminal { get; init; }
 }

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Briefings;
 using Briefing.Core.Content;
+using Briefing.Core.Events;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests;
@@ -43,6 +45,23 @@ public sealed partial class SearchTests(SiteUnderTest site)
         await visit.ScreenshotAsync("1280-search-results");
     }
 
+    /// <summary>Accents come off what is typed, as they come off the index (SearchTokenizer), so both spellings agree.</summary>
+    [ChromiumFact]
+    public async Task A_word_typed_with_an_accent_finds_what_it_finds_without()
+    {
+        await using var context = await site.NewContextAsync(1280);
+        var results = new List<string[]>();
+        foreach (var spelling in new[] { "Alíyev", "aliyev" })
+        {
+            var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(spelling));
+            var links = visit.Page.Locator("#search-results h2 a");
+            await Assertions.Expect(links.First).ToBeVisibleAsync();
+            results.Add(await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        }
+
+        Assert.Equal(results[1], results[0]);
+    }
+
     [ChromiumFact]
     public async Task A_word_found_nowhere_says_so()
     {
@@ -66,6 +85,42 @@ public sealed partial class SearchTests(SiteUnderTest site)
         await Assertions.Expect(advice.Locator("a[href='/briefings/']")).ToBeVisibleAsync();
         await Assertions.Expect(visit.Page.Locator("#search-form")).ToBeHiddenAsync();
         await visit.ScreenshotAsync("390-search-without-javascript");
+    }
+
+    [ChromiumFact]
+    public async Task Filters_by_kind_and_tag_list_exactly_those_documents_newest_first_and_oldest_first_reverses_them()
+    {
+        var expected = site.Build.Site!.Events.Where(e => e.FrontMatter.Tags.Any(t => Slug.From(t) == "aviation")).Select(e => e.Url).ToHashSet();
+        await using var context = await site.NewContextAsync(1280);
+        var visit = await PageVisit.OpenAsync(context, "/search/?kind=event&tag=aviation");
+        var links = visit.Page.Locator("#search-results h2 a");
+        await Assertions.Expect(links).ToHaveCountAsync(expected.Count);
+        var newest = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        await visit.Page.GetByLabel("Order").SelectOptionAsync("oldest");
+        await Assertions.Expect(links.First).ToHaveAttributeAsync("href", newest[^1]);
+        var oldest = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), newest.Order(StringComparer.Ordinal));
+        Assert.Equal(newest.Reverse(), oldest);
+        Assert.Equal("event", await visit.Page.GetByLabel("Kind").InputValueAsync());
+        Assert.Contains("sort=oldest", visit.Page.Url, StringComparison.Ordinal);
+        Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
+    }
+
+    [ChromiumFact]
+    public async Task Choosing_an_actor_keeps_only_the_events_that_country_acts_in()
+    {
+        var expected = site.Build.Site!.Events.Count(e => e.Actor1.Country == "AZE" || e.Actor2.Country == "AZE");
+        await using var context = await site.NewContextAsync(390);
+        var visit = await PageVisit.OpenAsync(context, "/search/");
+
+        await visit.Page.GetByLabel("Actor").SelectOptionAsync("aze");
+
+        await Assertions.Expect(visit.Page.Locator("#search-status")).ToHaveTextAsync($"{expected} results for the filters chosen.");
+        await Assertions.Expect(visit.Page.Locator("#search-results li")).ToHaveCountAsync(Math.Min(expected, 10));
+        Assert.All(await visit.Page.Locator("#search-results .meta").AllTextContentsAsync(), meta => Assert.StartsWith("Event", meta, StringComparison.Ordinal));
+        await visit.ScreenshotAsync("390-search-filtered-by-actor");
     }
 
     /// <summary>The longest word of the briefing's body that is in no title, summary or tag and in no other briefing.</summary>

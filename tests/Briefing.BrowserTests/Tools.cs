@@ -23,6 +23,12 @@ public static class Tools
             Path.Combine(RepoPaths.Root, "node_modules", "axe-core", "axe.min.js"),
         }.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
+    /// <summary>python3 from the PATH, which generates the product corpus; null when there is none.</summary>
+    public static string? Python =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(folder => Path.Combine(folder, "python3"))
+            .FirstOrDefault(File.Exists);
+
     /// <summary><c>artifacts/screenshots/</c> at the repository root (git-ignored; CI uploads it).</summary>
     public static string ScreenshotDirectory => Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 }

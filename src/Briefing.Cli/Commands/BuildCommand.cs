@@ -41,7 +41,7 @@ public static class BuildCommand
         }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var startupCpu = Environment.CpuUsage.TotalTime;
-        var result = new SitePipeline().Build(options);
+        var result = BuildProgressDisplay.Run(context, progress => new SitePipeline().Build(options with { Progress = progress }));
         var reporter = new DiagnosticReporter(context);
         reporter.Print(result.Diagnostics);
         if (printTimings)

@@ -80,7 +80,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task StartCoreAsync(PreviewSettings settings, CancellationToken token)
     {
         var listen = ListenAddress.Parse(settings.Host);
-        Report(_site.Rebuild([SiteWatcher.Everything]), first: true);
+        Report(BuildProgressDisplay.Run(_context, progress => _site.Rebuild([SiteWatcher.Everything], progress)), first: true);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "briefing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {

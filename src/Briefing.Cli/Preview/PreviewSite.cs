@@ -29,14 +29,17 @@ public sealed class PreviewSite
 
     public SiteSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Rebuilds after <paramref name="changed"/> (full paths, or <see cref="SiteWatcher.Everything"/>) and publishes the result.</summary>
-    public RebuildReport Rebuild(IReadOnlyCollection<string> changed)
+    /// <summary>
+    /// Rebuilds after <paramref name="changed"/> (full paths, or <see cref="SiteWatcher.Everything"/>) and publishes
+    /// the result; <paramref name="progress"/> is told how the build goes (the first build's is shown).
+    /// </summary>
+    public RebuildReport Rebuild(IReadOnlyCollection<string> changed, IBuildProgress? progress = null)
     {
         lock (_rebuilding)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             Forget(changed);
-            var result = RenderWithRetries();
+            var result = RenderWithRetries(progress is null ? _options : _options with { Progress = progress });
             var previous = Current;
             var stamp = $"{_instance}-{++_builds}";
             var next = result.Succeeded
@@ -62,13 +65,13 @@ public sealed class PreviewSite
     }
 
     // A file can vanish between listing and reading it while an editor saves: try again shortly.
-    private BuildResult RenderWithRetries()
+    private BuildResult RenderWithRetries(BuildOptions options)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return _pipeline.Render(_options);
+                return _pipeline.Render(options);
             }
             catch (Exception e) when (attempt < 4 && IsTransientIo(e))
             {

@@ -21,7 +21,11 @@ internal static class BriefingFeed
             front.Byline,
             front.Summary,
             front.Tags,
-            Changes(version));
+            Changes(version))
+        {
+            // The version is news on the pages of the tags it carries (an older version's tags keep their pages).
+            Topics = [.. front.Tags.Select(Urls.Tag).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>A later version's change notes, so a feed reader shows what was corrected.</summary>

@@ -19,5 +19,8 @@ public sealed record BuildOptions(
     /// .NET lets the thread pool add threads whenever work blocks (a write, a GC pause), and the 100k-event
     /// build ran dozens of render threads on two cores, each with its own half-built page in memory.
     /// </summary>
+    /// <summary>Told of each phase and of each file rendered, for a front end to show; nothing by default.</summary>
+    public IBuildProgress Progress { get; init; } = BuildProgress.None;
+
     public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount };
 }

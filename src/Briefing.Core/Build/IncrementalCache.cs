@@ -23,7 +23,7 @@ namespace Briefing.Core.Build;
 /// not its history (a build that stopped before rendering keeps the rendered files, since it could not use them).
 /// One build at a time: <see cref="SitePipeline"/> calls <see cref="BeginBuild"/> and <see cref="EndBuild"/>.
 /// </summary>
-public sealed class IncrementalCache : IMarkdownMemo
+public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 {
     private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
@@ -32,6 +32,7 @@ public sealed class IncrementalCache : IMarkdownMemo
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private string[]? _listing;
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, RenderedFile>> _outputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, object>> _values = new(StringComparer.Ordinal);
     private readonly ThemeMemo _theme = new();
     private object[] _globals = [];
     private bool _rendered;
@@ -55,10 +56,10 @@ public sealed class IncrementalCache : IMarkdownMemo
     /// <summary>What the last link check found, so a rebuild judges only the links that may have changed.</summary>
     internal LinkCheckState Links { get; } = new();
 
-    /// <summary>Files rendered (not reused) since the cache was made.</summary>
+    /// <summary>HTML pages rendered (not reused) since the cache was made.</summary>
     public int Renders => _renders;
 
-    /// <summary>Files reused unchanged since the cache was made.</summary>
+    /// <summary>HTML pages reused unchanged since the cache was made.</summary>
     public int Reuses => _reuses;
 
     /// <summary>
@@ -155,6 +156,7 @@ public sealed class IncrementalCache : IMarkdownMemo
         if (_rendered)
         {
             Sweep(_outputs);
+            Sweep(_values);
             _rendered = false;
         }
     }
@@ -169,19 +171,44 @@ public sealed class IncrementalCache : IMarkdownMemo
         if (!globals.SequenceEqual(_globals))
         {
             _outputs.Clear();
+            _values.Clear();
             _globals = globals;
         }
     }
 
+    /// <summary>A shared value (see <see cref="RenderContext.Remember"/>): last build's when made from equal reads.</summary>
+    public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
+        where T : class
+    {
+        if (_values.TryGetValue(key, out var entry) && entry.Value is T value && SameReads(entry.Key, reads))
+        {
+            Touch(entry);
+            return value;
+        }
+        var made = make();
+        _values[key] = new Entry<IReadOnlyList<object>, object>(reads, made, _generation);
+        return made;
+    }
+
+    private static bool SameReads(IReadOnlyList<object> before, IReadOnlyList<object> now) =>
+        new RenderJob("", now, () => throw new InvalidOperationException()).ReadsSameAs(before);
+
     /// <summary>The file <paramref name="job"/> makes: the last build's when it read the same, else a new one (with its links scanned).</summary>
     internal RenderedFile Render(RenderJob job, Func<OutputFile, RenderedFile> make)
     {
+        var page = job.Path.EndsWith(".html", StringComparison.Ordinal);
         if (_outputs.TryGetValue(job.Path, out var entry) && job.ReadsSameAs(entry.Key))
         {
-            Interlocked.Increment(ref _reuses);
+            if (page)
+            {
+                Interlocked.Increment(ref _reuses);
+            }
             return Touch(entry).Value;
         }
-        Interlocked.Increment(ref _renders);
+        if (page)
+        {
+            Interlocked.Increment(ref _renders);
+        }
         var rendered = make(job.Run());
         _outputs[job.Path] = new Entry<IReadOnlyList<object>, RenderedFile>(job.Reads, rendered, _generation);
         return rendered;

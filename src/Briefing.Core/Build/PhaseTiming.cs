@@ -13,10 +13,14 @@ public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = 
     public bool Overlapped { get; init; }
 }
 
-/// <summary>Times phases with a monotonic clock; only durations are kept, never the time of day.</summary>
-public sealed class PhaseTimer
+/// <summary>
+/// Times phases with a monotonic clock; only durations are kept, never the time of day. Each phase it times
+/// is also announced to <paramref name="progress"/> as it starts and ends.
+/// </summary>
+public sealed class PhaseTimer(IBuildProgress? progress = null)
 {
     private readonly List<PhaseTiming> _timings = [];
+    private readonly IBuildProgress _progress = progress ?? BuildProgress.None;
 
     public IReadOnlyList<PhaseTiming> Timings => _timings;
 
@@ -34,6 +38,7 @@ public sealed class PhaseTimer
 
     public T Time<T>(string phase, Func<T> work)
     {
+        _progress.PhaseStarted(phase);
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu = Environment.CpuUsage.TotalTime;
         try
@@ -42,7 +47,9 @@ public sealed class PhaseTimer
         }
         finally
         {
-            _timings.Add(new PhaseTiming(phase, System.Diagnostics.Stopwatch.GetElapsedTime(start), Environment.CpuUsage.TotalTime - cpu));
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            _timings.Add(new PhaseTiming(phase, elapsed, Environment.CpuUsage.TotalTime - cpu));
+            _progress.PhaseEnded(phase, elapsed);
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class SitePipeline
         _cache?.BeginBuild();
         try
         {
-            return RenderOnce(options, timer ?? new PhaseTimer(), theme, staging: null);
+            return RenderOnce(options, timer ?? new PhaseTimer(options.Progress), theme, staging: null);
         }
         finally
         {
@@ -61,7 +61,7 @@ public sealed class SitePipeline
     /// </summary>
     public BuildResult Build(BuildOptions options)
     {
-        var timer = new PhaseTimer();
+        var timer = new PhaseTimer(options.Progress);
         using var staging = StagedSite.Begin(options.OutputDirectory);
         var result = RenderOnce(options, timer, theme: null, staging);
         if (!result.Succeeded)
@@ -96,7 +96,7 @@ public sealed class SitePipeline
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
         var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl), options.Parallelism, diagnostics, busy,
+        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
@@ -157,7 +157,7 @@ public sealed class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
+    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
     {
         // What every page reads: a change to any of these renders everything again.
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
@@ -166,6 +166,7 @@ public sealed class SitePipeline
         var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => pool.GetOrAdd(s, s);
         var files = new OutputFile?[jobs.Length];
+        progress.ItemsPlanned(jobs.Length);
         Parallel.For(0, jobs.Length, parallel, i =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -180,6 +181,7 @@ public sealed class SitePipeline
             finally
             {
                 Interlocked.Add(ref busy[jobs[i].Generator], System.Diagnostics.Stopwatch.GetTimestamp() - start);
+                progress.ItemDone();
             }
         });
         var written = files.OfType<OutputFile>().ToList();

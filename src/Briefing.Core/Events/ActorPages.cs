@@ -47,7 +47,7 @@ public sealed class ActorPages : IPageGenerator
         var url = Urls.Actor(country);
         var view = new EventListView(
             context.SiteView,
-            context.Meta(name, $"Events in which {name} ({country}) acts or is acted upon.", url) with { Modified = events.Max(e => e.Date.FirstDay) },
+            context.Meta(name, $"Events in which {name} ({country}) acts or is acted upon.", url) with { Modified = events.Max(e => e.Date.FirstDay), FeedUrl = Urls.FeedOf(url) },
             context.Nav(url),
             $"{name} ({country})",
             $"Events in which {name} is either actor, oldest first.",

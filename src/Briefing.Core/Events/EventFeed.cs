@@ -20,7 +20,16 @@ internal static class EventFeed
             record.Date.FirstDay,
             config.Author,
             record.FrontMatter.Summary,
-            record.FrontMatter.Tags);
+            record.FrontMatter.Tags)
+        {
+            Topics = Topics(record),
+        };
+
+    /// <summary>The pages listing the event: its actors' (one when both are the same country) and its tags'.</summary>
+    private static string[] Topics(EventRecord record) =>
+        [.. new[] { Urls.Actor(record.Actor1.Country), Urls.Actor(record.Actor2.Country) }
+            .Concat(record.FrontMatter.Tags.Select(Urls.Tag))
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// A change to a published event, as news of its own: dated the day of the change, linked to the notes at the
@@ -49,6 +58,9 @@ internal static class EventFeed
         var front = record.FrontMatter;
         var facts = $"{front.Location} {record.Actor1.CountryName} {record.Actor2.CountryName}";
         return new SearchDocument(front.Title, record.Url, "Event", EventStructuredData.DateText(record.Date), front.Summary, front.Tags,
-            facts + " " + HtmlText.Of(record.Content.Html));
+            facts + " " + HtmlText.Of(record.Content.Html))
+        {
+            Actors = [.. new[] { record.Actor1, record.Actor2 }.DistinctBy(a => a.Country).Select(a => new SearchActor(a.Country, a.CountryName))],
+        };
     }
 }

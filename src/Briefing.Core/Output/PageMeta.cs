@@ -23,6 +23,12 @@ public sealed record PageMeta(
     /// <summary>False for pages search engines should not list (the 404 page): they get <c>noindex</c> and stay out of the sitemap.</summary>
     public bool Indexable { get; init; } = true;
 
+    /// <summary>
+    /// The root-relative URL of this page's own Atom feed (<c>/tags/energy/feed.xml</c>), announced in its head; null
+    /// when it has none. The feed holds the entries whose topics name this page (<c>Publishing/TopicFeeds</c>).
+    /// </summary>
+    public string? FeedUrl { get; init; }
+
     public string? PublishedIso => Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public string? ModifiedIso => Modified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

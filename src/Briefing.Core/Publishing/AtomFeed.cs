@@ -18,6 +18,12 @@ public static class AtomFeed
     /// </summary>
     public const int MaxEntries = 50;
 
+    /// <summary>
+    /// How many of an entry's tags it lists as categories. Each tag has a feed carrying the entry, so an entry's
+    /// categories are written once per tag it has: uncapped, a briefing with 10,000 tags wrote 10⁸ elements.
+    /// </summary>
+    public const int MaxCategories = 32;
+
     public static string Write(FeedHeader header, IEnumerable<FeedEntry> entries)
     {
         var ordered = Order(entries).Take(MaxEntries).ToList();
@@ -58,7 +64,7 @@ public static class AtomFeed
         xml.WriteElementString("published", Namespace, SiteDates.Rfc3339(entry.Published));
         xml.WriteElementString("updated", Namespace, SiteDates.Rfc3339(entry.Updated));
         Author(xml, entry.Author);
-        foreach (var category in entry.Categories)
+        foreach (var category in entry.Categories.Take(MaxCategories))
         {
             xml.WriteStartElement("category", Namespace);
             xml.WriteAttributeString("term", category);

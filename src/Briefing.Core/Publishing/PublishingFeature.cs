@@ -4,14 +4,14 @@ using Briefing.Core.Site;
 namespace Briefing.Core.Publishing;
 
 /// <summary>
-/// The files that describe the rest of the site: the Atom feed, search (its page and index), the sitemap and
+/// The files that describe the rest of the site: the Atom feed and one per actor and tag, search (its page and index), the sitemap and
 /// robots.txt. They read what every feature contributes (<see cref="ISitePart"/>) and never name a kind.
 /// </summary>
 public sealed class PublishingFeature : ISiteFeature
 {
     public IEnumerable<string> Sections => ["search", "feed", "sitemap", "robots"];
 
-    public IEnumerable<IPageGenerator> Generators => [new FeedFile(), new RobotsFile(), new SearchFiles(), new SitemapFile()];
+    public IEnumerable<IPageGenerator> Generators => [new FeedFile(), new TopicFeeds(), new RobotsFile(), new SearchFiles(), new SitemapFile()];
 
     public ISitePart? Model(ModelContext context) => new SearchMenu();
 

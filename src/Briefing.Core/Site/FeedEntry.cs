@@ -1,6 +1,10 @@
 namespace Briefing.Core.Site;
 
-/// <summary>One entry of the Atom feed. <see cref="ContentHtml"/> is HTML the feed carries escaped; null for none.</summary>
+/// <summary>
+/// One entry of the Atom feed. <see cref="ContentHtml"/> is HTML the feed carries escaped; null for none.
+/// <see cref="Topics"/> are the root-relative URLs of the list pages it appears on (an actor's, a tag's): each
+/// such page that offers a feed of its own (<see cref="Output.PageMeta.FeedUrl"/>) carries the entry there too.
+/// </summary>
 public sealed record FeedEntry(
     string Id,
     string Title,
@@ -10,7 +14,10 @@ public sealed record FeedEntry(
     string Author,
     string Summary,
     IReadOnlyList<string> Categories,
-    string? ContentHtml = null);
+    string? ContentHtml = null)
+{
+    public IReadOnlyList<string> Topics { get; init; } = [];
+}
 
 /// <summary>The feed as a whole: <see cref="SelfUrl"/> and <see cref="HomeUrl"/> are absolute.</summary>
 public sealed record FeedHeader(string Id, string Title, string Subtitle, string SelfUrl, string HomeUrl, string Author);

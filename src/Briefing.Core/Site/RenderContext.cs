@@ -24,8 +24,25 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(Site.Menu, url);
 
+    /// <summary>The build cache, when the pipeline keeps one between builds (<c>serve</c>).</summary>
+    public IRenderMemo? Memo { get; init; }
+
+    /// <summary>
+    /// A value made from <paramref name="reads"/>: last build's when it read the same (with a build cache), else
+    /// <paramref name="make"/>'s. For work that several files share, such as the search index or the feed entries by topic.
+    /// </summary>
+    public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
+        where T : class =>
+        Memo is null ? make() : Memo.Remember(key, reads, make);
+
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
 }
 
+/// <summary>Remembers values between builds, by key, while what they were made from is unchanged (the build cache implements it).</summary>
+public interface IRenderMemo
+{
+    T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
+        where T : class;
+}

@@ -4,6 +4,7 @@ namespace Briefing.Core.Site;
 /// One thing search can find. <see cref="Text"/> (the full text) is indexed but not shipped: the
 /// browser gets the title, URL, kind, date and summary to show, and the terms to match.
 /// <see cref="Date"/> is ISO 8601 text: a day, <c>YYYY-MM</c> for an event known only by its month, or empty.
+/// <see cref="Kind"/>, <see cref="Actors"/> and <see cref="Tags"/> are what search results can be filtered by.
 /// </summary>
 public sealed record SearchDocument(
     string Title,
@@ -12,4 +13,11 @@ public sealed record SearchDocument(
     string Date,
     string Summary,
     IReadOnlyList<string> Tags,
-    string Text);
+    string Text)
+{
+    /// <summary>The countries acting in it (an event's two actors); none for other documents.</summary>
+    public IReadOnlyList<SearchActor> Actors { get; init; } = [];
+}
+
+/// <summary>A country as search filters by it: its ISO 3166 alpha-3 code and its name.</summary>
+public sealed record SearchActor(string Code, string Name);

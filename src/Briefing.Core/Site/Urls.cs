@@ -60,6 +60,9 @@ public static class Urls
     /// <summary>A tag's page; its slug is its name slugged, so "Air defence" lives at <c>/tags/air-defence/</c>.</summary>
     public static string Tag(string name) => $"/tags/{Slug.From(name)}/";
 
+    /// <summary>The Atom feed of a list page (an actor's, a tag's): <c>/tags/energy/</c> has <c>/tags/energy/feed.xml</c>.</summary>
+    public static string FeedOf(string pageUrl) => pageUrl + "feed.xml";
+
     /// <summary><c>/a/b/</c> becomes <c>a/b/index.html</c>; a URL naming a file keeps its name.</summary>
     public static string ToOutputPath(string url)
     {

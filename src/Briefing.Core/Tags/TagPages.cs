@@ -53,7 +53,7 @@ public sealed class TagPages : IPageGenerator
                 var events = taggedEvents.Select(EventViewFactory.Summary).ToList();
                 return context.Page("tag", url, new TagPageView(
                     context.SiteView,
-                    context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified },
+                    context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified, FeedUrl = Urls.FeedOf(url) },
                     context.Nav(url),
                     $"Tagged “{name}”",
                     briefings,

@@ -38,7 +38,8 @@ internal sealed partial class ServeHarness : IAsyncDisposable
 
     public Uri Url(string path) => new(Server.Address, path);
 
-    public static async Task<ServeHarness> StartAsync()
+    /// <param name="terminal">Standard error as a terminal, to see the first build's progress drawn live; null for plain lines.</param>
+    public static async Task<ServeHarness> StartAsync(Spectre.Console.IAnsiConsole? terminal = null)
     {
         var harness = new ServeHarness();
         var options = new BuildOptions(harness._root.Combine("input"), harness._root.Combine("theme"), harness._root.Combine("output"), harness._root.Path);
@@ -46,7 +47,7 @@ internal sealed partial class ServeHarness : IAsyncDisposable
         {
             Timing = new WatchTiming(TimeSpan.FromMilliseconds(30), TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(250)),
         };
-        var context = new CliContext(TextWriter.Synchronized(harness.Out), TextWriter.Synchronized(harness.Error), harness._root.Path);
+        var context = new CliContext(TextWriter.Synchronized(harness.Out), TextWriter.Synchronized(harness.Error), harness._root.Path) { Terminal = terminal };
         harness.Server = await PreviewServer.StartAsync(settings, context);
         return harness;
     }

@@ -91,14 +91,16 @@ public sealed class IncrementalCacheTests : IDisposable
         Edit(Event, text => text.Replace("Flight 8243 was on its way", "Flight 8243 was nearing the end of its way", StringComparison.Ordinal));
         var second = pipeline.Render(_options);
         var rendered = cache.Renders - renders;
-        var changed = second.Files.Where(f => first.Files.First(o => o.Path == f.Path).Content.AsSpan().SequenceEqual(f.Content) is false).ToList();
+        // The search index's pieces move to a folder named by their hash whenever the index changes; its manifest stays put.
+        var changed = second.Files.Where(f => !f.Path.StartsWith("search/", StringComparison.Ordinal) || f.Path == "search/index.json")
+            .Where(f => first.Files.First(o => o.Path == f.Path).Content.AsSpan().SequenceEqual(f.Content) is false).ToList();
 
         // The account shows on the event's own page only (and is indexed for search: "nearing" is a new word);
         // the rest of the site must come back untouched.
         Assert.Equal(["events/azal-flight-8243-downed/index.html", "search/index.json"], changed.Select(f => f.Path));
-        // Two jobs ran again: the event's page and the search index; every other file was taken from the last build.
-        Assert.Equal(2, rendered);
-        Assert.True(cache.Reuses >= first.Files.Count - 2);
+        // One page ran again, the event's own; every other page was taken from the last build.
+        Assert.Equal(1, rendered);
+        Assert.True(cache.Reuses >= first.Html().Count() - 1);
     }
 
     [Fact]

@@ -65,7 +65,11 @@ public sealed class LargeInputTests
         root.Write("input/briefings/large/v1.md", Version(tags));
         var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
-        Assert.Equal(10_000, result.Files.Count(f => f.Path.StartsWith("tags/topic-", StringComparison.Ordinal)));
+        Assert.Equal(10_000, result.Files.Count(f => f.Path.StartsWith("tags/topic-", StringComparison.Ordinal) && f.Path.EndsWith("/index.html", StringComparison.Ordinal)));
+        var feeds = result.Files.Where(f => f.Path.StartsWith("tags/topic-", StringComparison.Ordinal) && f.Path.EndsWith("/feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10_000, feeds.Count);
+        // Each feed carries the one briefing; listing all its tags in each would make the output grow as the square.
+        Assert.All(feeds, f => Assert.True(f.Content.Length < 8 * 1024, $"{f.Path}: {f.Content.Length} bytes"));
     }
 
     [Theory]

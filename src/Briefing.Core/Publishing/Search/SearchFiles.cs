@@ -5,8 +5,12 @@ using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;
 
-/// <summary>The search page at <c>/search/</c> and the index it loads, <c>/search/index.json</c>, written at build time.</summary>
-public sealed class SearchFiles : IPageGenerator
+/// <summary>
+/// The search page at <c>/search/</c> and the index it reads in pieces (<see cref="SearchIndex"/>), written at
+/// build time. The index is one render job like any page, running beside the others; being many files, it is
+/// handed over once every job has finished (<see cref="After"/>).
+/// </summary>
+public sealed class SearchFiles : IAfterRenderGenerator
 {
     public IEnumerable<string> Templates => ["search"];
 
@@ -18,8 +22,9 @@ public sealed class SearchFiles : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return RenderJob.At(Urls.SearchIndex, context.Site.Parts.SelectMany(p => p.Documents).ToArray(),
-            () => new OutputFile(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Write(SearchDocuments.From(context.Site))));
+        // The index is made while the pages render (it is the longest job); its other files follow after.
+        var documents = Documents(context);
+        yield return RenderJob.At(Urls.SearchIndex, documents, () => Index(context, documents)[0]);
         yield return RenderJob.At(Urls.Search, [context.Site.Events.Count > 0], () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
             context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),
@@ -27,4 +32,14 @@ public sealed class SearchFiles : IPageGenerator
             Urls.SearchIndex,
             Browse(context.Site))));
     }
+
+    /// <summary>The shards and chunks beside the manifest: the same index (made once per build, or kept from the last).</summary>
+    public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered) =>
+        Index(context, Documents(context)).Skip(1).Select(file => new RenderJob(file.Path, [file], () => file));
+
+    // Every document of the site, whole: the index is made of their text.
+    private static IReadOnlyList<object> Documents(RenderContext context) => context.Site.Parts.SelectMany(p => p.Documents).ToArray();
+
+    private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
+        context.Remember("search-index", documents, () => SearchIndex.Write(SearchDocuments.From(context.Site)));
 }

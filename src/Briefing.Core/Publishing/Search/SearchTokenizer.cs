@@ -1,13 +1,21 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 
 namespace Briefing.Core.Publishing.Search;
 
 /// <summary>
-/// Splits text into index terms: runs of letters and digits, lower-cased, at least two characters,
-/// common English words dropped. <c>theme/assets/search.js</c> tokenizes queries the same way; a change
-/// here needs the same change there (the browser tests search for a word from a briefing's body).
+/// Splits text into index terms as <c>theme/assets/search.js</c> splits a query: lower-cased, accents taken off
+/// (the browser's <c>toLowerCase().normalize('NFD')</c> with marks removed: "Şuşa" is "susa"), runs of letters
+/// and digits, at least two UTF-16 units, common English words dropped. A change here needs the same change
+/// there (the browser tests search for a word from a briefing's body).
+/// <para>
+/// One pass over the text with no string per word: each term is folded into a reused buffer and handed to the
+/// caller as a span, which looks it up in its own pool (<see cref="SearchPostings"/>), so a word met a million
+/// times costs one string.
+/// </para>
 /// </summary>
-public static partial class SearchTokenizer
+public static class SearchTokenizer
 {
     /// <summary>Words too common to narrow a search; dropping them keeps the index small.</summary>
     public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
@@ -17,24 +25,112 @@ public static partial class SearchTokenizer
         "there", "these", "they", "this", "to", "was", "were", "which", "while", "who", "will", "with",
     };
 
-    public static IEnumerable<string> Terms(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop =
+        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Receives one term; the span is valid only during the call.</summary>
+    public delegate void TermHandler(ReadOnlySpan<char> term);
+
+    /// <summary>The terms of <paramref name="text"/> as strings, in order, repeats kept: for tests and small texts.</summary>
+    public static IReadOnlyList<string> Terms(string text)
     {
-        // Match by match rather than Matches(): a MatchCollection keeps every match it has enumerated, so
-        // a 16 MB briefing held 2.7 million Match objects at once and the garbage collector's work grew
-        // faster than the text (bench/large-input.sh).
-        for (var match = Word().Match(text); match.Success; match = match.NextMatch())
+        var terms = new List<string>();
+        Tokenize(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>Calls <paramref name="handler"/> with each term of <paramref name="text"/>, in order, repeats kept.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, TermHandler handler)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(64);
+        var length = 0;
+        try
         {
-            var term = Lower(match.Value);
-            if (term.Length >= 2 && !StopWords.Contains(term))
+            for (var i = 0; i < text.Length; i++)
             {
-                yield return term;
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        Append(ref buffer, ref length, char.ToLowerInvariant(c));
+                    }
+                    else
+                    {
+                        Flush(buffer, ref length, handler);
+                    }
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    AppendRune(new Rune(c, text[++i]), ref buffer, ref length, handler);
+                }
+                else
+                {
+                    // A mark folds to nothing and joins what is around it, as the browser drops marks before it splits.
+                    foreach (var f in Fold(c))
+                    {
+                        if (IsWordChar(f))
+                        {
+                            Append(ref buffer, ref length, f);
+                        }
+                        else
+                        {
+                            Flush(buffer, ref length, handler);
+                        }
+                    }
+                }
             }
+            Flush(buffer, ref length, handler);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>Invariant lower case; the dotted capital I becomes "i", as the browser's lower-casing then mark-stripping gives.</summary>
-    private static string Lower(string word) => word.Replace('\u0130', 'i').ToLowerInvariant();
+    // Letters and digits beyond the basic plane (JavaScript's /u regex sees code points): kept whole, lower-cased.
+    private static void AppendRune(Rune rune, ref char[] buffer, ref int length, TermHandler handler)
+    {
+        if (!Rune.IsLetterOrDigit(rune) && !IsNumber(Rune.GetUnicodeCategory(rune)))
+        {
+            Flush(buffer, ref length, handler);
+            return;
+        }
+        Span<char> units = stackalloc char[2];
+        var written = Rune.ToLowerInvariant(rune).EncodeToUtf16(units);
+        for (var k = 0; k < written; k++)
+        {
+            Append(ref buffer, ref length, units[k]);
+        }
+    }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static void Append(ref char[] buffer, ref int length, char c)
+    {
+        if (length == buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        buffer[length++] = c;
+    }
+
+    private static void Flush(char[] buffer, ref int length, TermHandler handler)
+    {
+        if (length >= 2 && !Stop.Contains(buffer.AsSpan(0, length)))
+        {
+            handler(buffer.AsSpan(0, length));
+        }
+        length = 0;
+    }
+
+    private static string Fold(char c) => CharacterFolding.Fold(c);
+
+    private static bool IsWordChar(char c) =>
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : !char.IsSurrogate(c) && (char.IsLetter(c) || IsNumber(CharUnicodeInfo.GetUnicodeCategory(c)));
+
+    private static bool IsNumber(UnicodeCategory category) =>
+        category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
 }

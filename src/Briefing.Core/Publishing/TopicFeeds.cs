@@ -1,0 +1,46 @@
+using Briefing.Core.Output;
+using Briefing.Core.Site;
+
+namespace Briefing.Core.Publishing;
+
+/// <summary>
+/// An Atom feed for each list page that offers one (<see cref="PageMeta.FeedUrl"/>: an actor's, a tag's), so a
+/// reader who follows one country or one topic gets only its news. A feed holds the entries whose
+/// <see cref="FeedEntry.Topics"/> name its page, newest first, capped like the site feed. It runs after rendering
+/// and reads the pages' heads, so the feed and the page announcing it cannot disagree: no page, no feed; the
+/// feed is titled as its page is.
+/// </summary>
+public sealed class TopicFeeds : IAfterRenderGenerator
+{
+    public IEnumerable<string> Templates => [];
+
+    public IEnumerable<RenderJob> Jobs(RenderContext context) => [];
+
+    public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
+    {
+        var pages = rendered.Select(f => f.Meta).OfType<PageMeta>().Where(m => m.FeedUrl is not null).ToList();
+        if (pages.Count == 0)
+        {
+            return [];
+        }
+        // The entries by topic come from every document's front matter: made once, and kept while no front matter changes.
+        var byTopic = context.Remember("feed-entries-by-topic", context.Site.Parts.SelectMany(p => p.Heads).ToArray(), () =>
+            FeedEntries.From(context.Site, context.Absolute)
+                .SelectMany(e => e.Topics.Select(topic => (Topic: topic, Entry: e)))
+                .ToLookup(x => x.Topic, x => x.Entry, StringComparer.Ordinal));
+        return pages.Select(page => RenderJob.At(page.FeedUrl!, [page, byTopic], () => Feed(context, page, byTopic[page.Url]))).ToList();
+    }
+
+    private static OutputFile Feed(RenderContext context, PageMeta page, IEnumerable<FeedEntry> entries)
+    {
+        var config = context.Site.Config;
+        var header = new FeedHeader(
+            Urls.Absolute(config.BaseUrl, page.Url),
+            page.DocumentTitle,
+            page.Description,
+            context.Absolute(page.FeedUrl!),
+            context.Absolute(page.Url),
+            config.Author);
+        return OutputFile.Text(Urls.ToOutputPath(page.FeedUrl!), AtomFeed.Write(header, entries));
+    }
+}
