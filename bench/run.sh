@@ -1,33 +1,42 @@
 #!/usr/bin/env bash
-# Briefing against Hugo, Eleventy and Jekyll on one corpus, plus the product-shaped corpus and
+# Briefing's native binary against Hugo, Eleventy and Jekyll on one corpus, plus the product-shaped corpus and
 # the real site, in one invocation so that the machine's drift touches every generator alike.
 #
 # usage: bench/run.sh [options] [N …]        (N = peer corpus sizes, default: 1000 10000)
-#   --disk           write every output under $WORK/out on disk (default: tmpfs, /dev/shm)
+#   --disk           write every output under $WORK/out on disk (default: tmpfs, /dev/shm/<WORK's name>-out)
 #   --runs R         timed runs per generator and size (default 3; the median is reported)
-#   --peers "LIST"   peers to run (default "hugo eleventy jekyll"; "" for Briefing only)
+#   --peers "LIST"   peers to run (default "hugo eleventy jekyll"; "" for Briefing only, then no ratios)
 #   --product "LIST" product corpus sizes in events (default "1000 10000"; "" to skip)
 #   --product-100k   also the 100,000-event product corpus (slow to generate; several minutes)
 #   --no-site        skip the real site (input/ with theme/)
+#   --no-rebuild     skip the *-rebuild rows (builds over the previous output)
+#   --jit            also measure the ReadyToRun (JIT) build: every Briefing row again, labelled *-jit
 # env: WORK (scratch, default /tmp/ssgbench, shared with run-peers.sh), WARMUP (default 1),
 #      JEKYLL_MAX, ELEVENTY_MAX (largest N each runs at, default 100000; Jekyll takes ~2 min a run
-#      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s)
+#      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s), KEEP_OUT=1 keeps the outputs
 #
-# Prints one table: generator, N, median wall seconds, peak RSS (median of the runs' max RSS),
-# pages per second and each peer's wall time as a multiple of Briefing's on the same corpus.
-# Raw runs go to $WORK/results-<time>.csv.
+# Needs ../shared/bench (make-corpus.py, run-peers.sh) beside the repository. Publishes the Native AOT
+# binary once per run (.ci/publish-binary.sh, the README's command) and measures it. Prints one table
+# (bench/table.py): medians of wall time and peak RSS, each row's ratio to Hugo's on the same corpus in
+# this run, and the targets of issue 13 next to them. Raw runs go to $WORK/results-<time>.csv.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared/bench}
-[ -d "$SHARED" ] || SHARED=/work/shared/bench
+SHARED=$(cd "$ROOT/.." && pwd)/shared/bench
+if [ ! -f "$SHARED/make-corpus.py" ] || [ ! -x "$SHARED/run-peers.sh" ]; then
+  echo "bench/run.sh needs the shared peer benchmark at $SHARED (make-corpus.py, run-peers.sh):" >&2
+  echo "the folder ../shared/bench beside the repository ($ROOT). Check it out there and run again." >&2
+  exit 2
+fi
 WORK=${WORK:-/tmp/ssgbench}
 RUNS=3
 PEERS="hugo eleventy jekyll"
 PRODUCT="1000 10000"
-OUTBASE=/dev/shm/ssgbench-out
+OUTBASE=/dev/shm/$(basename "$WORK")-out
 SITE=1
+REBUILD=1
+JIT=0
 SIZES=()
 while (($#)); do
   case $1 in
@@ -37,7 +46,9 @@ while (($#)); do
     --product) PRODUCT=$2; shift ;;
     --product-100k) PRODUCT="$PRODUCT 100000" ;;
     --no-site) SITE=0 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --no-rebuild) REBUILD=0 ;;
+    --jit) JIT=1 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) SIZES+=("$1") ;;
   esac
@@ -47,34 +58,49 @@ done
 WARMUP=${WARMUP:-1}
 export TZ=UTC LC_ALL=C.UTF-8 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 RESULTS=$WORK/results-$(date -u +%Y%m%dT%H%M%S).csv
-BIN=$WORK/briefing-bin
+AOT=$WORK/briefing-aot
+R2R=$WORK/briefing-r2r
 mkdir -p "$WORK/sites" "$WORK/logs" "$OUTBASE"
+[ "${KEEP_OUT:-0}" = 1 ] || trap 'rm -rf "$OUTBASE"' EXIT
 echo "peer,N,run,wall_s,time_elapsed_s,user_s,sys_s,maxrss_kb,html_files" > "$RESULTS"
 
-# ------------------------------------------------------------------ installs
+# ------------------------------------------------------------------ installs and publishing
 if [ ! -x /usr/bin/time ] || ! command -v python3 >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time python3 >/dev/null
 fi
-echo "# publishing briefing (Release, ReadyToRun) to $BIN" >&2
-dotnet publish "$ROOT/src/Briefing.Cli" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >"$WORK/logs/publish.log" 2>&1 ||
-  { tail -30 "$WORK/logs/publish.log" >&2; exit 1; }
+echo "# publishing briefing (Release, Native AOT) to $AOT" >&2
+bash "$ROOT/.ci/publish-binary.sh" "$AOT" >"$WORK/logs/publish-aot.log" 2>&1 ||
+  { tail -30 "$WORK/logs/publish-aot.log" >&2; exit 1; }
+if [ "$JIT" = 1 ]; then
+  echo "# publishing briefing (Release, ReadyToRun) to $R2R" >&2
+  dotnet publish "$ROOT/src/Briefing.Cli" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$R2R" --nologo -v quiet >"$WORK/logs/publish-r2r.log" 2>&1 ||
+    { tail -30 "$WORK/logs/publish-r2r.log" >&2; exit 1; }
+fi
 
 # ------------------------------------------------------------------ briefing runs
-# $1 label for the table, $2 N, $3 input dir, $4 theme dir; output wiped before each run
-# (as run-peers.sh does); a last "rebuild" row builds again over the previous output.
+# $1 label for the table, $2 N, $3 input dir, $4 theme dir; output wiped before each run (as run-peers.sh
+# does); then, unless --no-rebuild, a "-rebuild" row builds again over the previous output. With --jit,
+# the same again with the ReadyToRun binary as "<label>-jit" (no rebuild rows, no profile).
 time_briefing() {
-  local label=$1 n=$2 input=$3 theme=$4 out="$OUTBASE/$1-$2" r
+  time_binary "$AOT/briefing" "$1" "$2" "$3" "$4" "$REBUILD"
+  "$AOT/briefing" build --input "$3" --theme "$4" --output "$OUTBASE/$1-$2" --timings 2>&1 >/dev/null |
+    sed "s/^/#   $1 $2: /" >&2
+  if [ "$JIT" = 1 ]; then time_binary "$R2R/briefing" "$1-jit" "$2" "$3" "$4" 0; fi
+}
+
+time_binary() { # binary label n input theme rebuild
+  local bin=$1 label=$2 n=$3 input=$4 theme=$5 rebuild=$6 out="$OUTBASE/$2-$3" r
   for ((r = 1 - WARMUP; r <= RUNS; r++)); do
     rm -rf "$out"; sync
     measure "$label" "$n" "$([ $r -lt 1 ] && echo warmup || echo $r)" "$out" \
-      "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out"
+      "$bin" build --input "$input" --theme "$theme" --output "$out"
   done
-  for ((r = 1; r <= RUNS; r++)); do
-    measure "$label-rebuild" "$n" "$r" "$out" "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out"
-  done
-  "$BIN/briefing" build --input "$input" --theme "$theme" --output "$out" --timings 2>&1 >/dev/null |
-    sed "s/^/#   $label $n: /" >&2
+  if [ "$rebuild" = 1 ]; then
+    for ((r = 1; r <= RUNS; r++)); do
+      measure "$label-rebuild" "$n" "$r" "$out" "$bin" build --input "$input" --theme "$theme" --output "$out"
+    done
+  fi
 }
 
 measure() { # label n run out cmd… -> one CSV row (warm-up rows are not written)
@@ -95,13 +121,13 @@ measure() { # label n run out cmd… -> one CSV row (warm-up rows are not writte
 peer_site() { # $1 N -> input folder of plain pages, the corpus files copied unchanged
   local s="$WORK/sites/briefing-$1"
   rm -rf "$s"; mkdir -p "$s/pages"
-  cat > "$s/site.yml" <<'EOF'
+  cat > "$s/site.yml" <<'YML'
 title: bench
 description: The peer benchmark corpus as plain pages.
 base_url: http://example.org/
 language: en
 author: bench
-EOF
+YML
   if [ "$1" -gt 0 ]; then cp -r "$WORK/corpus-$1/." "$s/pages/"; fi
   echo "$s"
 }
@@ -123,11 +149,14 @@ corpus() { # $1 N: the shared deterministic corpus, generated once per size
   fi
 }
 
-echo "# $(date -u +%FT%TZ) out=$OUTBASE runs=$RUNS warmup=$WARMUP cpus=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "# $(date -u +%FT%TZ) commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') binary $(du -k "$AOT/briefing" | cut -f1) KiB" \
+  "out=$OUTBASE runs=$RUNS warmup=$WARMUP cpus=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 PEER_THEME=$(peer_theme)
 for n in "${SIZES[@]}"; do
   corpus "$n"
-  time_briefing briefing "$n" "$(peer_site "$n")" "$PEER_THEME"
+  site=$(peer_site "$n")
+  time_briefing briefing "$n" "$site" "$PEER_THEME"
+  time_briefing briefing-real "$n" "$site" "$ROOT/theme"
   peers=$PEERS
   [ "$n" -le "${JEKYLL_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\bjekyll\b//')
   [ "$n" -le "${ELEVENTY_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\beleventy\b//')
@@ -144,6 +173,6 @@ done
 if [ "$SITE" = 1 ]; then
   time_briefing site 0 "$ROOT/input" "$ROOT/theme"
 fi
-echo "# done $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "# done $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg); raw runs: $RESULTS" >&2
 
 python3 "$HERE/table.py" "$RESULTS"

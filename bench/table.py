@@ -3,15 +3,30 @@
 
 Usage: table.py RESULTS.csv
 
-Peer-corpus rows (briefing, hugo, eleventy, jekyll) count pages/s as N / median wall time, as
-run-peers.sh does; product and site rows count the HTML files they wrote. "x Briefing" is a
-generator's median wall time divided by Briefing's on the same corpus (above 1: Briefing is faster).
+Rows on the peer corpus (briefing, briefing-real, hugo, eleventy, jekyll and their -rebuild and -jit
+variants) count pages/s as N / median wall time, as run-peers.sh does; product and site rows count the
+HTML files they wrote. "wall ÷ Hugo" and "RSS ÷ Hugo" divide a row's median wall time and median peak RSS
+by Hugo's on the same corpus in the same file (below 1: Briefing is faster or smaller). "target" and "met"
+are issue 13's targets, judged on the native binary's row they name (never on -jit, -rebuild or
+briefing-real rows, which are there to compare):
+
+- briefing (the peers' layout), peer corpus 1,000 pages: wall at most 1/3 of Hugo's, start-up included;
+- briefing, peer corpus 10,000 pages: wall at most 1/5 of Hugo's and peak RSS at most 1/3 of Hugo's;
+- site (the real site, cold: a fresh process and an empty output folder): median wall under 0.1 s;
+- product, 100,000 events: median wall under 30 s and peak RSS under 2 GiB.
 """
 import csv
 import statistics
 import sys
 
-PEERS = {"hugo", "hugo-full", "eleventy", "jekyll"}
+# label -> N -> (description, check(wall_s, rss_mib, wall_ratio, rss_ratio) -> list of failed parts or None)
+TARGETS = {
+    ("briefing", 1000): ("wall ≤ 1/3 Hugo", lambda w, m, wr, mr: None if wr is None else ([] if wr <= 1 / 3 else ["wall"])),
+    ("briefing", 10000): ("wall ≤ 1/5, RSS ≤ 1/3 Hugo", lambda w, m, wr, mr: None if wr is None else
+                          ([] if wr <= 1 / 5 else ["wall"]) + ([] if mr <= 1 / 3 else ["RSS"])),
+    ("site", 0): ("< 0.1 s", lambda w, m, wr, mr: [] if w < 0.1 else ["wall"]),
+    ("product", 100000): ("< 30 s, < 2 GiB", lambda w, m, wr, mr: ([] if w < 30 else ["wall"]) + ([] if m < 2048 else ["RSS"])),
+}
 
 
 def main(path):
@@ -20,22 +35,37 @@ def main(path):
         if row["run"].startswith("warmup"):
             continue
         groups.setdefault((row["peer"], int(row["N"])), []).append(row)
-    medians = {key: statistics.median(float(r["wall_s"]) for r in rows) for key, rows in groups.items()}
-    print("| generator | N | median wall s | min s | CPU s | peak RSS MiB | HTML files | pages/s | × Briefing |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    stats = {}
+    for key, rows in groups.items():
+        stats[key] = (
+            statistics.median(float(r["wall_s"]) for r in rows),
+            statistics.median(int(r["maxrss_kb"]) for r in rows) / 1024,
+        )
+    print("| generator | N | median wall s | min s | CPU s | peak RSS MiB | HTML files | pages/s "
+          "| wall ÷ Hugo | RSS ÷ Hugo | target | met |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    seen = set()
     for (peer, n), rows in groups.items():
-        wall = medians[(peer, n)]
+        wall, rss = stats[(peer, n)]
         cpu = statistics.median(float(r["user_s"]) + float(r["sys_s"]) for r in rows)
-        rss = statistics.median(int(r["maxrss_kb"]) for r in rows) / 1024
         html = int(rows[0]["html_files"])
-        pages = n if (peer in PEERS or peer == "briefing") and n else html
-        ratio = ""
-        if peer in PEERS and ("briefing", n) in medians:
-            ratio = "%.1f" % (wall / medians[("briefing", n)])
-        elif peer == "briefing":
-            ratio = "1.0"
-        print("| %s | %d | %.3f | %.3f | %.2f | %.0f | %d | %.0f | %s |" % (
-            peer, n, wall, min(float(r["wall_s"]) for r in rows), cpu, rss, html, pages / wall if wall else 0, ratio))
+        on_peer_corpus = not peer.startswith(("product", "site"))
+        pages = n if on_peer_corpus and n else html
+        wr = mr = None
+        if on_peer_corpus and ("hugo", n) in stats:
+            wr, mr = wall / stats[("hugo", n)][0], rss / stats[("hugo", n)][1]
+        target = met = ""
+        if (peer, n) in TARGETS:
+            seen.add((peer, n))
+            target, check = TARGETS[(peer, n)]
+            failed = check(wall, rss, wr, mr)
+            met = "no Hugo row" if failed is None else "yes" if not failed else "**no** (" + ", ".join(failed) + ")"
+        print("| %s | %d | %.3f | %.3f | %.2f | %.0f | %d | %.0f | %s | %s | %s | %s |" % (
+            peer, n, wall, min(float(r["wall_s"]) for r in rows), cpu, rss, html, pages / wall if wall else 0,
+            "" if wr is None else "%.2f" % wr, "" if mr is None else "%.2f" % mr, target, met))
+    missing = [TARGETS[k][0] + " (" + k[0] + (" " + str(k[1]) if k[1] else "") + ")" for k in TARGETS if k not in seen]
+    if missing:
+        print("\nTargets not measured in this run: " + "; ".join(missing) + ".")
 
 
 if __name__ == "__main__":

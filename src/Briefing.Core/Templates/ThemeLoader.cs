@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Briefing.Core.Links;
 using Scriban.Parsing;
@@ -22,6 +23,11 @@ internal sealed partial class ThemeLoader : ITemplateLoader
 
     private readonly string _root;
 
+    // Names already resolved, so that rendering (every include of every page) does not stat the theme again:
+    // 11,000 lstat calls for the 1,000-event product corpus. A loader lives as long as one compiled theme,
+    // whose files were all read when it loaded; a changed theme folder gets a new loader (ThemeMemo).
+    private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
+
     public ThemeLoader(string themeDirectory)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDirectory)) + Path.DirectorySeparatorChar;
@@ -41,6 +47,10 @@ internal sealed partial class ThemeLoader : ITemplateLoader
     public string? Resolve(string name, out string? problem)
     {
         problem = null;
+        if (_resolved.TryGetValue(name, out var known))
+        {
+            return known;
+        }
         if (!Name().IsMatch(name))
         {
             problem = $"'{name}' is not a theme file: names are lower-case letters, digits and hyphens";
@@ -52,6 +62,7 @@ internal sealed partial class ThemeLoader : ITemplateLoader
             problem = $"there is no theme file {name}{Extension}";
             return null;
         }
+        _resolved.TryAdd(name, path);
         return path;
     }
 
