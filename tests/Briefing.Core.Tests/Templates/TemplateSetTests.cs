@@ -125,7 +125,8 @@ public class TemplateSetTests
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("asset \"events.css\"", "asset \"event.css\"", StringComparison.Ordinal));
         var result = SiteBuilds.Render(site.Combine("input"), site.Combine("theme"), site.Path);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(("theme/layouts/base.sbn", 23), (error.File, error.Line));
+        var line = File.ReadAllLines(layout).ToList().FindIndex(l => l.Contains("asset \"event.css\"", StringComparison.Ordinal)) + 1;
+        Assert.Equal(("theme/layouts/base.sbn", line), (error.File, error.Line));
         Assert.Contains("asset 'event.css' is not in theme/assets", error.Message, StringComparison.Ordinal);
     }
 
