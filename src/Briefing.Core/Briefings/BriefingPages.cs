@@ -13,22 +13,27 @@ public sealed class BriefingPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return RenderJob.At(Urls.Briefings, BriefingReads.AllHeads(context.Site.Briefings), () => List(context));
+        foreach (var page in Paging.Split(context.Site.Briefings, context.Site.Config.PageSize, Urls.Briefings))
+        {
+            yield return RenderJob.At(page.Url, [page.Position, .. BriefingReads.AllHeads(page.Items)], () => List(context, page));
+        }
         foreach (var briefing in context.Site.Briefings)
         {
             yield return RenderJob.At(briefing.Url, BriefingReads.Page(context.Site, briefing, briefing.Latest), () => Latest(context, briefing));
         }
     }
 
-    private static OutputFile List(RenderContext context)
+    private static OutputFile List(RenderContext context, ListPage<BriefingDocument> page)
     {
         var view = new BriefingListView(
             context.SiteView,
-            context.Meta("Briefings", $"Every briefing published by {context.Site.Config.Title}, newest first.", Urls.Briefings),
-            context.Nav(Urls.Briefings),
+            context.ListMeta("Briefings", $"Every briefing published by {context.Site.Config.Title}, newest first.", page),
+            context.Nav(page.Url),
             "Briefings",
-            context.Site.Briefings.Select(BriefingViewFactory.Summary).ToList());
-        return context.Page("list", Urls.Briefings, view);
+            Formatting.Count(page.Total, "briefing", "briefings"),
+            page.Items.Select(BriefingViewFactory.Summary).ToList(),
+            page.Pager);
+        return context.Page("list", page.Url, view);
     }
 
     private static OutputFile Latest(RenderContext context, BriefingDocument briefing) =>

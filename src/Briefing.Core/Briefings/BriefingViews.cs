@@ -25,8 +25,8 @@ public sealed record EarlierTagView(string Version, string Url);
 /// <summary>One line of a table of contents.</summary>
 public sealed record TocEntry(string Text, string Id, int Level);
 
-/// <summary>A list of briefings, e.g. <c>/briefings/</c>.</summary>
-public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, IReadOnlyList<BriefingSummaryView> Briefings)
+/// <summary>A paged list of briefings, e.g. <c>/briefings/</c>; <see cref="Count"/> is the whole list's.</summary>
+public sealed record BriefingListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, string Count, IReadOnlyList<BriefingSummaryView> Briefings, PagerView? Pager)
     : ILayoutView;
 
 /// <summary>One briefing page at one version.</summary>

@@ -24,7 +24,10 @@ public sealed class ActorPages : IPageGenerator
         yield return RenderJob.At(Urls.Actors, EventReads.Heads(context.Site.Events), () => Index(context, byCountry));
         foreach (var (country, events) in byCountry)
         {
-            yield return RenderJob.At(Urls.Actor(country), EventReads.Heads(events), () => Country(context, country, events));
+            foreach (var page in Paging.Split(events, context.Site.Config.PageSize, Urls.Actor(country)))
+            {
+                yield return RenderJob.At(page.Url, [page.Position, .. EventReads.Heads(page.Items)], () => Country(context, country, page));
+            }
         }
     }
 
@@ -41,17 +44,18 @@ public sealed class ActorPages : IPageGenerator
         return context.Page("actors", Urls.Actors, view);
     }
 
-    private static OutputFile Country(RenderContext context, string country, IReadOnlyList<EventRecord> events)
+    private static OutputFile Country(RenderContext context, string country, ListPage<EventRecord> page)
     {
         var name = Countries.Name(country);
-        var url = Urls.Actor(country);
         var view = new EventListView(
             context.SiteView,
-            context.Meta(name, $"Events in which {name} ({country}) acts or is acted upon.", url) with { Modified = events.Max(e => e.Date.FirstDay), FeedUrl = Urls.FeedOf(url) },
-            context.Nav(url),
+            context.ListMeta(name, $"Events in which {name} ({country}) acts or is acted upon.", page) with { Modified = page.Items.Max(e => e.Date.FirstDay), FeedUrl = Urls.FeedOf(Urls.Actor(country)) },
+            context.Nav(page.Url),
             $"{name} ({country})",
             $"Events in which {name} is either actor, oldest first.",
-            events.Select(EventViewFactory.Summary).ToList());
-        return context.Page("event-list", url, view);
+            Formatting.Count(page.Total, "event", "events"),
+            page.Items.Select(EventViewFactory.Summary).ToList(),
+            page.Pager);
+        return context.Page("event-list", page.Url, view);
     }
 }

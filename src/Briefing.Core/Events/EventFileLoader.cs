@@ -56,6 +56,11 @@ public static partial class EventFileLoader
             diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the events dataset's codebook page; choose another name after the date");
             return null;
         }
+        if (slug.Length == 4 && slug.All(char.IsAsciiDigit))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the archive's page for the year {slug}; choose another name after the date");
+            return null;
+        }
         CheckCodingNote(document, diagnostics);
         return new EventFile(slug, document);
     }

@@ -7,10 +7,10 @@ using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;
 
-/// <summary><c>/events/</c>, the timeline grouped by month, and one page per event.</summary>
+/// <summary>One page per event; the lists of events are the archive's (<see cref="EventArchivePages"/>).</summary>
 public sealed class EventPages : IPageGenerator
 {
-    public IEnumerable<string> Templates => ["events", "event"];
+    public IEnumerable<string> Templates => ["event"];
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
@@ -19,24 +19,11 @@ public sealed class EventPages : IPageGenerator
         {
             yield break;
         }
-        yield return RenderJob.At(Urls.Events, EventReads.Heads(events), () => Timeline(context));
         for (var i = 0; i < events.Count; i++)
         {
             var index = i;
             yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), () => Page(context, index));
         }
-    }
-
-    private static OutputFile Timeline(RenderContext context)
-    {
-        var events = context.Site.Events;
-        var months = events
-            .GroupBy(e => e.Date.MonthText, StringComparer.Ordinal)
-            .Select(g => new EventMonthView(MonthLabel(g.First().Date), "m-" + g.Key, g.Select(EventViewFactory.Summary).ToList()))
-            .ToList();
-        var description = $"A timeline of the {events.Count} events recorded by {context.Site.Config.Title}, month by month, each coded with CAMEO and the Goldstein scale.";
-        var view = new EventTimelineView(context.SiteView, context.Meta("Events", description, Urls.Events) with { Modified = events.Max(e => e.Date.FirstDay) }, context.Nav(Urls.Events), events.Count, months, Urls.EventsCsv, Urls.EventsJson, Urls.EventsCodebook);
-        return context.Page("events", Urls.Events, view);
     }
 
     private static OutputFile Page(RenderContext context, int index)
@@ -66,8 +53,6 @@ public sealed class EventPages : IPageGenerator
             EventViewFactory.Changes(e));
         return context.Page("event", e.Url, view);
     }
-
-    private static string MonthLabel(EventDate date) => new EventDate(date.Year, date.Month, null).ToDisplayText();
 
     private static string? Count(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

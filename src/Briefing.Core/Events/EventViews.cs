@@ -15,11 +15,19 @@ public sealed record EventSummaryView(
     string CameoDescription,
     string Goldstein);
 
-/// <summary>One month of the timeline; <see cref="Id"/> (<c>m-2025-06</c>) is its heading's anchor.</summary>
-public sealed record EventMonthView(string Label, string Id, IReadOnlyList<EventSummaryView> Events);
+/// <summary>A year or a month of the events archive, linked, with how many events it holds (<see cref="Count"/>, "712 events").</summary>
+public sealed record ArchiveLinkView(string Label, string Url, string Iso, string Count);
 
-/// <summary><c>/events/</c>: every event, grouped by month, oldest first.</summary>
-public sealed record EventTimelineView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, int Count, IReadOnlyList<EventMonthView> Months, string CsvUrl, string JsonUrl, string CodebookUrl)
+/// <summary><c>/events/</c>: the years of the archive, with the dataset's downloads.</summary>
+public sealed record EventArchiveView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Count, IReadOnlyList<ArchiveLinkView> Years, string CsvUrl, string JsonUrl, string CodebookUrl)
+    : ILayoutView;
+
+/// <summary><c>/events/2025/</c>: the months of one year, and the years either side.</summary>
+public sealed record EventYearView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Year, string Count, IReadOnlyList<ArchiveLinkView> Months, ArchiveLinkView? Previous, ArchiveLinkView? Next, string ArchiveUrl)
+    : ILayoutView;
+
+/// <summary><c>/events/2025/06/</c> and its later pages: one month's events, month-precision ones first, and the months either side.</summary>
+public sealed record EventMonthPageView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Month, string Count, ArchiveLinkView Year, IReadOnlyList<EventSummaryView> Events, PagerView? Pager, ArchiveLinkView? Previous, ArchiveLinkView? Next)
     : ILayoutView;
 
 /// <summary>An actor as an event page names it, linked to the country's page.</summary>
@@ -69,7 +77,7 @@ public sealed record ActorSummaryView(string Code, string Name, string Url, int 
 public sealed record ActorIndexView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, IReadOnlyList<ActorSummaryView> Actors)
     : ILayoutView;
 
-/// <summary>A list of events under a heading, e.g. <c>/actors/aze/</c>.</summary>
-public sealed record EventListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, string Intro, IReadOnlyList<EventSummaryView> Events)
+/// <summary>A paged list of events under a heading, e.g. <c>/actors/aze/</c>; <see cref="Count"/> is the whole list's.</summary>
+public sealed record EventListView(SiteView Site, PageMeta Meta, IReadOnlyList<NavItem> Nav, string Heading, string Intro, string Count, IReadOnlyList<EventSummaryView> Events, PagerView? Pager)
     : ILayoutView;
 

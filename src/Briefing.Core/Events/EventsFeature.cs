@@ -22,7 +22,7 @@ public sealed partial class EventsFeature : IContentKind
 
     public IEnumerable<string> Sections => ["events", "actors"];
 
-    public IEnumerable<IPageGenerator> Generators => [new EventPages(), new ActorPages(), new EventDatasetPages()];
+    public IEnumerable<IPageGenerator> Generators => [new EventPages(), new EventArchivePages(), new ActorPages(), new EventDatasetPages()];
 
     // No slug group: an event's slug is what follows its date, which only its front matter can tell (EventFileLoader).
     [GeneratedRegex(@"^events/(?<name>[^/]+)\.md$", RegexOptions.CultureInvariant)]

@@ -29,6 +29,12 @@ public sealed record PageMeta(
     /// </summary>
     public string? FeedUrl { get; init; }
 
+    /// <summary>The previous page of a paged list, for <c>&lt;link rel="prev"&gt;</c>; null elsewhere.</summary>
+    public string? PreviousUrl { get; init; }
+
+    /// <summary>The next page of a paged list, for <c>&lt;link rel="next"&gt;</c>; null elsewhere.</summary>
+    public string? NextUrl { get; init; }
+
     public string? PublishedIso => Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public string? ModifiedIso => Modified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,7 +18,8 @@ public sealed class TopicFeeds : IAfterRenderGenerator
 
     public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
     {
-        var pages = rendered.Select(f => f.Meta).OfType<PageMeta>().Where(m => m.FeedUrl is not null).ToList();
+        // Every page of a paged list announces the list's feed; the feed is made once, from the list's first page.
+        var pages = rendered.Select(f => f.Meta).OfType<PageMeta>().Where(m => m.FeedUrl is not null && m.FeedUrl == Urls.FeedOf(m.Url)).ToList();
         if (pages.Count == 0)
         {
             return [];

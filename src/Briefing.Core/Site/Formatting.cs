@@ -12,6 +12,10 @@ public static class Formatting
         return value > 0 ? "+" + magnitude : value < 0 ? "\u2212" + magnitude : magnitude;
     }
 
+    /// <summary>"1 event", "1,234 events": a count with its noun, grouped in thousands.</summary>
+    public static string Count(int n, string singular, string plural) =>
+        n == 1 ? $"1 {singular}" : n.ToString("#,0", CultureInfo.InvariantCulture) + " " + plural;
+
     public static DateView Date(DateOnly date) =>
         new(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 

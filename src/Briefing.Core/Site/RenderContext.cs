@@ -21,6 +21,10 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
             ogType,
             jsonLd);
 
+    /// <summary>The head of one page of a paged list: a later page's title says which it is, and each links its neighbours.</summary>
+    public PageMeta ListMeta<T>(string title, string description, ListPage<T> page) =>
+        Meta(title + page.TitleSuffix, description, page.Url) with { PreviousUrl = page.PreviousUrl, NextUrl = page.NextUrl };
+
     /// <summary>The main navigation, with the section containing <paramref name="url"/> marked current.</summary>
     public IReadOnlyList<NavItem> Nav(string url) => new NavMenu(Site.Menu, url);
 

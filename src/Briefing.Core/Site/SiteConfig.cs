@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Briefing.Core.Content.Yaml;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
@@ -31,6 +32,17 @@ public sealed record SiteConfig
     /// <example>{ dyad: [AZE, RUS] }</example>
     public TensionSettings? Tension { get; init; }
 
+    /// <summary>
+    /// How many entries a list page shows before it continues on <c>…/page/2/</c>: an actor's or a tag's page, a
+    /// month of events, the list of briefings. Optional; 100 when absent. Page 1 keeps the list's own URL.
+    /// </summary>
+    /// <example>100</example>
+    [Range(10, 1000)]
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>The page size when <c>site.yml</c> names none: at about 600 bytes an entry, a page stays near 60 KB.</summary>
+    public const int DefaultPageSize = 100;
+
     /// <summary>Free-form values for themes.</summary>
     /// <example>{ accent: teal }</example>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -44,6 +56,7 @@ public sealed record SiteConfig
         var author = map.Text("author", required: true);
         var tensionMap = map.Map("tension");
         var tension = tensionMap is null ? null : TensionSettings.Parse(tensionMap);
+        var pageSize = map.WholeNumber("page_size", min: 10, max: 1000);
         var extra = map.Extra();
         if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl))
         {
@@ -63,6 +76,7 @@ public sealed record SiteConfig
             Language = language,
             Author = author,
             Tension = tension,
+            PageSize = pageSize ?? DefaultPageSize,
             Extra = extra,
         };
     }

@@ -33,6 +33,12 @@ public static class Urls
 
     public static string Event(string slug) => $"/events/{slug}/";
 
+    /// <summary>A year of the events archive, <c>/events/2025/</c>; a four-digit name is therefore no event's slug.</summary>
+    public static string EventYear(int year) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/events/{year:D4}/");
+
+    /// <summary>A month of the events archive, <c>/events/2025/06/</c>, paged like every list.</summary>
+    public static string EventMonth(int year, int month) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/events/{year:D4}/{month:D2}/");
+
     /// <summary>The event record as data, its JSON Schema and its codebook; <c>codebook</c> is therefore no event's slug.</summary>
     public const string EventsCsv = "/events/events.csv";
 

@@ -43,24 +43,49 @@ public sealed class TagPages : IPageGenerator
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
             var url = Urls.Tag(name);
-            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => order[g.Key]).ToList();
-            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().ToList();
-            IReadOnlyList<object> reads = [name, .. tagged.SelectMany(g => BriefingReads.Heads(g.Key)), .. EventReads.Heads(taggedEvents)];
-            yield return RenderJob.At(url, reads, () =>
+            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => order[g.Key])
+                .Select(g => new Entry(g.Key, g.Select(x => x.Version).ToList(), null));
+            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().Select(e => new Entry(null, [], e));
+            // One list, briefings first, cut into pages: a page shows the part of each kind that falls on it.
+            var entries = tagged.Concat(taggedEvents).ToList();
+            var (briefingCount, eventCount) = (entries.Count(e => e.Briefing is not null), entries.Count(e => e.Event is not null));
+            var count = Count(briefingCount, eventCount);
+            foreach (var page in Paging.Split(entries, context.Site.Config.PageSize, url))
             {
-                var briefings = tagged.Select(g => Summary(summaries.Value[g.Key], g.Key, g.Select(x => x.Version).ToList())).ToList();
-                var modified = tagged.Select(g => g.Key.Latest.Date).Concat(taggedEvents.Select(e => e.Date.FirstDay)).Max();
-                var events = taggedEvents.Select(EventViewFactory.Summary).ToList();
-                return context.Page("tag", url, new TagPageView(
-                    context.SiteView,
-                    context.Meta($"Tagged “{name}”", Description(name, briefings.Count, events.Count), url) with { Modified = modified, FeedUrl = Urls.FeedOf(url) },
-                    context.Nav(url),
-                    $"Tagged “{name}”",
-                    briefings,
-                    events));
-            });
+                IReadOnlyList<object> reads = [name, page.Position, count, .. page.Items.SelectMany(Reads)];
+                yield return RenderJob.At(page.Url, reads, () =>
+                {
+                    var briefings = page.Items.Where(e => e.Briefing is not null)
+                        .Select(e => Summary(summaries.Value[e.Briefing!], e.Briefing!, e.Versions)).ToList();
+                    var events = page.Items.Where(e => e.Event is not null).Select(e => EventViewFactory.Summary(e.Event!)).ToList();
+                    var modified = page.Items.Max(e => e.Briefing?.Latest.Date ?? e.Event!.Date.FirstDay);
+                    return context.Page("tag", page.Url, new TagPageView(
+                        context.SiteView,
+                        context.ListMeta($"Tagged “{name}”", Description(name, briefingCount, eventCount), page) with { Modified = modified, FeedUrl = Urls.FeedOf(url) },
+                        context.Nav(page.Url),
+                        $"Tagged “{name}”",
+                        count,
+                        briefings,
+                        events,
+                        page.Pager));
+                });
+            }
         }
     }
+
+    /// <summary>A briefing, with the versions of it that carry the tag, or an event.</summary>
+    private sealed record Entry(BriefingDocument? Briefing, IReadOnlyList<BriefingVersion> Versions, EventRecord? Event);
+
+    private static IEnumerable<object> Reads(Entry entry) =>
+        entry.Briefing is { } briefing ? BriefingReads.Heads(briefing) : [entry.Event!.Source.Head];
+
+    private static string Count(int briefings, int events) =>
+        (briefings, events) switch
+        {
+            (> 0, > 0) => $"{Formatting.Count(briefings, "briefing", "briefings")} and {Formatting.Count(events, "event", "events")}",
+            (> 0, _) => Formatting.Count(briefings, "briefing", "briefings"),
+            _ => Formatting.Count(events, "event", "events"),
+        };
 
     // The briefing as lists show it; when its latest version no longer carries the tag, say which version last did.
     private static BriefingSummaryView Summary(BriefingSummaryView summary, BriefingDocument briefing, IReadOnlyList<BriefingVersion> tagged)

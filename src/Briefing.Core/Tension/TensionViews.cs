@@ -14,6 +14,7 @@ public sealed record TensionPageView(
     TensionCurrentView? Current,
     TensionChartView? Chart,
     IReadOnlyList<TensionRowView> Rows,
+    IReadOnlyList<TensionYearView> Years,
     string CsvUrl,
     string JsonUrl,
     string? MethodologyUrl,
@@ -35,8 +36,19 @@ public sealed record TensionCurrentView(string T, string S, string MonthText, st
 /// <summary>A month's arrow, with the word that says the same thing for readers who cannot see it.</summary>
 public sealed record TrendView(string Arrow, string Word, string Class);
 
-/// <summary>One line of the monthly table.</summary>
-public sealed record TensionRowView(string MonthText, string MonthIso, string T, string S, TrendView Trend, bool NoNewEvents, IReadOnlyList<TensionTensionEventLinkView> Events);
+/// <summary>
+/// One line of the monthly table. In a table folded by year the row names no events: <see cref="ArchiveUrl"/> links
+/// the month's page of the events archive, and <see cref="EventCount"/> says how many of the dyad's events it holds.
+/// </summary>
+public sealed record TensionRowView(string MonthText, string MonthIso, string T, string S, TrendView Trend, bool NoNewEvents, IReadOnlyList<TensionTensionEventLinkView> Events)
+{
+    public string? EventCount { get; init; }
+
+    public string? ArchiveUrl { get; init; }
+}
+
+/// <summary>A year of a long series' table, folded in a <c>&lt;details&gt;</c>: <see cref="Summary"/> is what shows closed.</summary>
+public sealed record TensionYearView(string Year, string Id, string Summary, bool Open, IReadOnlyList<TensionRowView> Months);
 
 /// <summary>A link to an event page.</summary>
 public sealed record TensionTensionEventLinkView(string Title, string Url);

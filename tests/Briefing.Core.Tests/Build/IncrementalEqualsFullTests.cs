@@ -22,6 +22,9 @@ public sealed partial class IncrementalEqualsFullTests : IDisposable
     {
         _repo.CopyFrom(RepoPaths.Input, "input");
         _repo.CopyFrom(RepoPaths.Theme, "theme");
+        // The smallest page size, so the real site's actor, tag and month lists run to several pages and an edit
+        // can move an entry from one page to the next.
+        File.AppendAllText(_repo.Combine("input", "site.yml"), "page_size: 10\n");
         _options = new BuildOptions(_repo.Combine("input"), _repo.Combine("theme"), _repo.Combine("output"), _repo.Path);
     }
 

@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
-using Briefing.Core.Markdown;
 using Briefing.Core.Pages;
 using Briefing.Testing;
 
@@ -25,16 +24,37 @@ public sealed class EventPagesTests
     }
 
     [Fact]
-    public void Timeline_groups_events_by_month_oldest_first()
+    public void Events_page_links_each_year_with_its_count_and_the_dataset()
     {
         var page = Page("events/index.html");
-        var months = page.QuerySelectorAll("section.event-month").Select(s => (
-            Heading: s.QuerySelector("h2")!.TextContent,
-            Links: s.QuerySelectorAll(".event-title a").Select(a => a.GetAttribute("href")).ToList())).ToList();
-        Assert.Equal(
-            [("January 2025", [Patrol]), ("February 2025", [Talks, Visit])],
-            months.Select(m => (m.Heading, m.Links.OfType<string>().ToList())).ToList(),
-            new MonthComparer());
+        var years = page.QuerySelectorAll(".archive-list li").Select(li => (li.QuerySelector("a")!.GetAttribute("href"), Normalise(li.TextContent))).ToList();
+        Assert.Equal([("/events/2025/", "2025 · 3 events")], years);
+        Assert.Equal(["/events/events.csv", "/events/events.json", "/events/codebook/"], page.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(page.QuerySelectorAll(".event-title"));
+    }
+
+    [Fact]
+    public void Year_page_links_its_months_with_their_counts()
+    {
+        var months = Page("events/2025/index.html").QuerySelectorAll(".archive-list li").Select(li => (li.QuerySelector("a")!.GetAttribute("href"), Normalise(li.TextContent))).ToList();
+        Assert.Equal([("/events/2025/01/", "January 2025 · 1 event"), ("/events/2025/02/", "February 2025 · 2 events")], months);
+    }
+
+    [Fact]
+    public void Month_page_lists_its_events_month_precision_first_and_links_the_months_either_side()
+    {
+        Assert.Equal([Talks, Visit], EventLinks("events/2025/02/index.html"));
+        Assert.Equal([Patrol], EventLinks("events/2025/01/index.html"));
+        var neighbours = Page("events/2025/02/index.html").QuerySelectorAll("nav.neighbours a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(["/events/2025/01/"], neighbours);
+    }
+
+    [Fact]
+    public void Lists_that_fit_on_one_page_have_no_pager_and_no_second_page()
+    {
+        Assert.DoesNotContain(Fixture.Value.Files, f => f.Path.Contains("/page/", StringComparison.Ordinal));
+        Assert.Null(Page("actors/aze/index.html").QuerySelector("nav.pager"));
+        Assert.Null(Page("actors/aze/index.html").QuerySelector("link[rel=next]"));
     }
 
     [Fact]
@@ -155,11 +175,4 @@ public sealed class EventPagesTests
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private sealed class MonthComparer : IEqualityComparer<(string, List<string>)>
-    {
-        public bool Equals((string, List<string>) x, (string, List<string>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
-
-        public int GetHashCode((string, List<string>) obj) => obj.Item1.GetHashCode(StringComparison.Ordinal);
-    }
 }
