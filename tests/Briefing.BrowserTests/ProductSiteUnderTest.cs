@@ -22,6 +22,9 @@ public sealed class ProductSiteUnderTest : IAsyncLifetime, IDisposable
 
     public string BaseUrl => _server!.BaseUrl;
 
+    /// <summary>The built site's folder, to find pages of each kind by their files.</summary>
+    public string OutputDirectory => _folder.Combine("output");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Tools.ChromiumPath) || Tools.Python is null)
