@@ -15,13 +15,13 @@ public sealed class PagedListsTests
         return SiteBuilds.Render(corpus.Input);
     });
 
-    [Fact]
+    [ProductCorpusFact]
     public void Paged_site_builds_and_passes_the_link_check()
     {
         Assert.Empty(Site.Value.Diagnostics);
     }
 
-    [Fact]
+    [ProductCorpusFact]
     public void Later_pages_have_stable_urls_and_every_page_holds_entries()
     {
         var pages = Pages("actors/aze/");
@@ -31,7 +31,7 @@ public sealed class PagedListsTests
         Assert.False(Site.Value.Has("actors/aze/page/1/index.html"));
     }
 
-    [Fact]
+    [ProductCorpusFact]
     public void Each_page_links_its_neighbours_in_the_head_and_in_a_labelled_pager()
     {
         var second = Page("actors/aze/page/2/index.html");
@@ -45,7 +45,7 @@ public sealed class PagedListsTests
         Assert.Null(Page(Pages("actors/aze/")[^1]).QuerySelector("link[rel=next]"));
     }
 
-    [Fact]
+    [ProductCorpusFact]
     public void Every_page_shows_the_total_and_later_pages_say_which_they_are()
     {
         var total = Pages("actors/aze/").Sum(p => Page(p).QuerySelectorAll(".event-item").Length);
@@ -55,7 +55,7 @@ public sealed class PagedListsTests
         Assert.EndsWith($"(page 2 of {Pages("actors/aze/").Count}) · Briefing (benchmark corpus)", second.Title, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProductCorpusFact]
     public void Tag_and_briefing_lists_page_too()
     {
         Assert.True(Pages("tags/diplomacy/").Count > 1);
