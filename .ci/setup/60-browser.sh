@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Debian's Chromium for the browser tests (tests/Briefing.BrowserTests) and Lighthouse, and xmllint
-# for the sitemap schema check. Idempotent: installs only what is missing.
+# for the sitemap schema check, and python3 for the product corpus. Idempotent: installs only what is missing.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
+# python3 runs bench/make-product-corpus.py for the tests and the scale check at 10,000 events.
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
