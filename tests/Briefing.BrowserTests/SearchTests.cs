@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Events;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Briefing.Core.Text;
 using Microsoft.Playwright;

@@ -1,5 +1,4 @@
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 namespace Briefing.Core.Briefings;
 
 /// <summary>A briefing: every version of it, oldest first. The last one is what its own URL shows.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Briefings;

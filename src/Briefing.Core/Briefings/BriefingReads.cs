@@ -1,6 +1,4 @@
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

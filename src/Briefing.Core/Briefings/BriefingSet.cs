@@ -1,8 +1,5 @@
 using Briefing.Core.Markdown;
-using Briefing.Core.Publishing.Search;
-using Briefing.Core.Publishing;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Briefing.Core.Content;
 
 namespace Briefing.Core.Briefings;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefing.Core.Content;
 
 namespace Briefing.Core.Briefings;
 

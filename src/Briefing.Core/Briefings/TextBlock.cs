@@ -1,4 +1,3 @@
-using Briefing.Core.Markdown;
 namespace Briefing.Core.Briefings;
 
 /// <summary>

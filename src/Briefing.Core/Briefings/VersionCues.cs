@@ -1,6 +1,4 @@
-using Briefing.Core.Content;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

@@ -1,8 +1,5 @@
-using Briefing.Core.Content;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 

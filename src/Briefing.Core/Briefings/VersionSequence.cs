@@ -1,4 +1,3 @@
-using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 
 namespace Briefing.Core.Briefings;

@@ -180,7 +180,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
         where T : class
     {
-        if (_values.TryGetValue(key, out var entry) && entry.Value is T value && SameReads(entry.Key, reads))
+        if (_values.TryGetValue(key, out var entry) && entry.Value is T value && RenderJob.SameReads(entry.Key, reads))
         {
             Touch(entry);
             return value;
@@ -189,9 +189,6 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         _values[key] = new Entry<IReadOnlyList<object>, object>(reads, made, _generation);
         return made;
     }
-
-    private static bool SameReads(IReadOnlyList<object> before, IReadOnlyList<object> now) =>
-        new RenderJob("", now, () => throw new InvalidOperationException()).ReadsSameAs(before);
 
     /// <summary>The file <paramref name="job"/> makes: the last build's when it read the same, else a new one (with its links scanned).</summary>
     internal RenderedFile Render(RenderJob job, Func<OutputFile, RenderedFile> make)

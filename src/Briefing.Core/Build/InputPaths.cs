@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Briefings;
 using Briefing.Core.Pages;
 
 namespace Briefing.Core.Build;

@@ -1,5 +1,4 @@
 using Briefing.Core.Content.Yaml;
-using Briefing.Core.Diagnostics;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Content;

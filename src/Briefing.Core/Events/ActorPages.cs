@@ -1,5 +1,4 @@
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

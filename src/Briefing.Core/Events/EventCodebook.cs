@@ -1,5 +1,4 @@
 using System.Text;
-using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Briefing.Core.Text;
 using CsvFormat = Briefing.Core.Text.Csv;
 
 namespace Briefing.Core.Events;

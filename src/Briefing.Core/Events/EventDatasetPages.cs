@@ -2,7 +2,6 @@ using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

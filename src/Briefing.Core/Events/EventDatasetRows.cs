@@ -1,7 +1,5 @@
 using System.Globalization;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,9 +1,7 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

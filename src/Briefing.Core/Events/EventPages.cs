@@ -1,8 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

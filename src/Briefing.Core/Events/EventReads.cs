@@ -1,5 +1,4 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
 

@@ -1,7 +1,6 @@
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

@@ -1,7 +1,5 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Markdown;
-using Briefing.Core.Publishing.Search;
-using Briefing.Core.Publishing;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

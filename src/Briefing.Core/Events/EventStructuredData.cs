@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Events;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
 using Briefing.Core.Output;

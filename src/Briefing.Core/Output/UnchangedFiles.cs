@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Briefing.Core.Links;
 
 namespace Briefing.Core.Output;
 

@@ -1,8 +1,5 @@
-using Briefing.Core.Content;
 using Briefing.Core.Markdown;
-using Briefing.Core.Publishing.Search;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Pages;
 

@@ -1,5 +1,4 @@
 using Briefing.Core.Content;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Pages;
 

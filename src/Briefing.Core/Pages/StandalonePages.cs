@@ -1,6 +1,4 @@
-using Briefing.Core.Content;
 using Briefing.Core.Site;
-using Briefing.Core.Templates;
 
 namespace Briefing.Core.Pages;
 

@@ -1,5 +1,4 @@
 using Briefing.Core.Build;
-using Briefing.Core.Content;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Schemas;

@@ -28,15 +28,18 @@ public sealed record RenderJob(string Path, IReadOnlyList<object> Reads, Func<Ou
         new(Urls.ToOutputPath(url), reads, run);
 
     /// <summary>True when <paramref name="other"/> reads the same things, in the same order.</summary>
-    public bool ReadsSameAs(IReadOnlyList<object> other)
+    public bool ReadsSameAs(IReadOnlyList<object> other) => SameReads(Reads, other);
+
+    /// <summary>True when two lists of reads are equal item by item (<c>Equals</c>), in the same order.</summary>
+    public static bool SameReads(IReadOnlyList<object> one, IReadOnlyList<object> other)
     {
-        if (other.Count != Reads.Count)
+        if (one.Count != other.Count)
         {
             return false;
         }
-        for (var i = 0; i < Reads.Count; i++)
+        for (var i = 0; i < one.Count; i++)
         {
-            if (!Equals(Reads[i], other[i]))
+            if (!Equals(one[i], other[i]))
             {
                 return false;
             }

@@ -1,6 +1,4 @@
 using Briefing.Core.Markdown;
-using Briefing.Core.Publishing.Search;
-using Briefing.Core.Publishing;
 
 namespace Briefing.Core.Site;
 

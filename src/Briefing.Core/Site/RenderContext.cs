@@ -1,5 +1,4 @@
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Templates;
 
 namespace Briefing.Core.Site;

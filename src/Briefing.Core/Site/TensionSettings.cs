@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Briefing.Core.Content.Yaml;
-using Briefing.Core.Tension;
 
 namespace Briefing.Core.Site;
 

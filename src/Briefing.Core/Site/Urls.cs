@@ -1,7 +1,3 @@
-using Briefing.Core.Briefings;
-using Briefing.Core.Events;
-using Briefing.Core.Pages;
-using Briefing.Core.Publishing.Search;
 using Briefing.Core.Text;
 namespace Briefing.Core.Site;
 

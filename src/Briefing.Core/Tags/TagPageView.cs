@@ -1,6 +1,5 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Events;
-using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 

@@ -1,7 +1,5 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Content;
 using Briefing.Core.Events;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 using Briefing.Core.Text;
 

@@ -1,5 +1,4 @@
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Pages;
 using Scriban.Syntax;
 using Scriban;
 

@@ -1,4 +1,3 @@
-using Briefing.Core.Pages;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Scriban;

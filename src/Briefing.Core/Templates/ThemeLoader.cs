@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Briefing.Core.Links;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Briefing.Core.Briefings;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Tension;

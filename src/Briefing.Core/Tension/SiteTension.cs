@@ -1,6 +1,5 @@
 using Briefing.Core.Events;
 using Briefing.Core.Site;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Tension;
 

@@ -1,4 +1,3 @@
-using Briefing.Core.Briefings;
 namespace Briefing.Core.Tension;
 
 /// <summary>Why a published value moved: a change to an event already in the record, or an event recorded late.</summary>

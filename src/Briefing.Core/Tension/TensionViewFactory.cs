@@ -1,4 +1,3 @@
-using Briefing.Core.Briefings;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Tension;

@@ -1,4 +1,3 @@
-using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 namespace Briefing.Core.Tension;

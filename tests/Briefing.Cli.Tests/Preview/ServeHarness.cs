@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Cli.Preview;
 using Briefing.Core.Build;
-using Briefing.Core.Events;
 using Briefing.Testing;
 
 namespace Briefing.Cli.Tests.Preview;

@@ -1,4 +1,3 @@
-using Briefing.Core.Build;
 using Briefing.Core.Links;
 using Briefing.Testing;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Briefing.Core.Build;
 using Briefing.Core.Pages;
 using Briefing.Testing;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Build;
 using Briefing.Core.Pages;
 using Briefing.Testing;
 

@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
-using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Build;

@@ -1,5 +1,4 @@
 using Briefing.Core.Briefings;
-using Briefing.Core.Text;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Build;

@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
 using Briefing.Core.Tests.Schemas;
-using Briefing.Core.Text;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;

@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
 using Briefing.Core.Output;
-using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Events;

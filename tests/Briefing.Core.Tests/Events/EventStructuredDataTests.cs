@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Briefing.Core.Content;
 using Briefing.Core.Events;
 using Briefing.Core.Tests.Publishing;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Tests.Events;
 

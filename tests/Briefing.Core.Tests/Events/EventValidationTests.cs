@@ -1,4 +1,3 @@
-using Briefing.Core.Diagnostics;
 using Briefing.Core.Events;
 namespace Briefing.Core.Tests.Events;
 

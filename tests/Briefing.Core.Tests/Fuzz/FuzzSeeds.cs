@@ -1,4 +1,3 @@
-using Briefing.Core.Pages;
 namespace Briefing.Core.Tests.Fuzz;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Briefing.Core.Links;
 using Briefing.Core.Output;
 using Briefing.Testing;
 

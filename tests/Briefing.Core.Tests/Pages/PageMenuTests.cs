@@ -1,4 +1,3 @@
-using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Pages;

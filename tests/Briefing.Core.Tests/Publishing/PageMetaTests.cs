@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Briefing.Core.Pages;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;

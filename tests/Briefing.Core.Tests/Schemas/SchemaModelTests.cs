@@ -1,4 +1,3 @@
-using Briefing.Core.Events;
 using Briefing.Core.Schemas;
 
 namespace Briefing.Core.Tests.Schemas;

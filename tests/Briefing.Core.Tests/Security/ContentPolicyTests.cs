@@ -1,4 +1,3 @@
-using Briefing.Core.Build;
 using Briefing.Core.Content;
 using Briefing.Testing.Security;
 using Briefing.Testing;

@@ -1,6 +1,5 @@
 using System.Text;
 using Briefing.Core.Build;
-using Briefing.Core.Events;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Security;

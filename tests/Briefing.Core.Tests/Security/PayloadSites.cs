@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Briefing.Core.Content;
 using Briefing.Core.Events;
 using Briefing.Testing.Security;
 using Briefing.Testing;

@@ -1,4 +1,3 @@
-using Briefing.Core.Build;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Site;

@@ -1,7 +1,6 @@
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Site;
-using Briefing.Core.Tension;
 
 namespace Briefing.Core.Tests.Site;
 

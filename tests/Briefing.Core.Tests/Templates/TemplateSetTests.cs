@@ -1,5 +1,4 @@
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Output;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Templates;

@@ -1,7 +1,5 @@
 using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
-using Briefing.Core.Markdown;
 using Briefing.Core.Templates;
 
 namespace Briefing.Core.Tests.Templates;

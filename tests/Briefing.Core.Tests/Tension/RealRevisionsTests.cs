@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using Briefing.Core.Briefings;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
-using Briefing.Core.Text;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Tension;

@@ -1,5 +1,4 @@
 using Briefing.Core.Tension;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Tests.Tension;
 

@@ -1,4 +1,3 @@
-using Briefing.Core.Briefings;
 using Briefing.Core.Tension;
 
 namespace Briefing.Core.Tests.Tension;

@@ -1,6 +1,5 @@
 using Briefing.Core.Events;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;

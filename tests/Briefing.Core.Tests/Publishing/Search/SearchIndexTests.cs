@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Briefing.Core.Output;
-using Briefing.Core.Pages;
 using Briefing.Core.Publishing.Search;
 using Briefing.Core.Site;
 using Briefing.Testing;
