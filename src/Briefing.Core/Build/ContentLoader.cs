@@ -76,6 +76,16 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         return (loaded.Kind, loaded.Source);
     }
 
+    /// <summary>One file read and parsed again, whatever the cache holds for it, and kept in the cache (a patch's load phase).</summary>
+    internal LoadedFile Reload(string relative)
+    {
+        var own = new DiagnosticBag();
+        var (kind, source) = ReadAndParse(relative, own);
+        var loaded = new LoadedFile(kind, source, own.Sorted());
+        cache?.StoreLoaded(Path.Combine(_root, relative), loaded);
+        return loaded;
+    }
+
     /// <summary>One file as what it is: <c>site.yml</c>, or the source of the first kind whose path pattern matches; null source for a problem (reported).</summary>
     private (IContentKind? Kind, object? Source) ReadAndParse(string relative, DiagnosticBag diagnostics)
     {

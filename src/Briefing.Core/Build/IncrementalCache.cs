@@ -31,7 +31,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     private readonly ConcurrentDictionary<string, Entry<bool, LoadedFile>> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private string[]? _listing;
-    private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, RenderedFile>> _outputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, Output>> _outputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedFile> _replaced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, object>> _values = new(StringComparer.Ordinal);
     private readonly ThemeMemo _theme = new();
     private object[] _globals = [];
@@ -62,6 +63,9 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     /// <summary>HTML pages reused unchanged since the cache was made.</summary>
     public int Reuses => _reuses;
 
+    /// <summary>Rebuilds made by patching the last build (text edits only) rather than building again, since the cache was made.</summary>
+    public int Patches { get; private set; }
+
     /// <summary>
     /// True when whoever drives the rebuilds reports every change through <see cref="Invalidate"/> (as <c>serve</c>'s
     /// watcher does): a rebuild then lists and reads again only the files reported, not every file of <c>input/</c>.
@@ -76,7 +80,10 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
             foreach (var path in fullPaths.Select(Path.GetFullPath))
             {
                 _sources.TryRemove(path, out _);
-                _loaded.TryRemove(path, out _);
+                if (_loaded.TryRemove(path, out var was))
+                {
+                    _replaced.TryAdd(path, was.Value);
+                }
                 _changed.Add(path);
             }
         }
@@ -91,6 +98,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
             _loaded.Clear();
             _listing = null;
             _changed.Clear();
+            _replaced.Clear();
+            Last = null;
         }
     }
 
@@ -147,12 +156,79 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 
     internal void BeginBuild() => Interlocked.Increment(ref _generation);
 
+    /// <summary>The last build, when it succeeded: what a save that edits only bodies patches (see <see cref="SitePipeline"/>).</summary>
+    internal BuiltSite? Last { get; set; }
+
+    /// <summary>
+    /// The files reported changed since the last build, when each is a content file that build listed and that still
+    /// exists, with what that build had loaded from it; null when any change is something else (a new, deleted or renamed
+    /// file, a folder, a theme file), which a patch cannot handle.
+    /// </summary>
+    internal IReadOnlyList<(string FullPath, string Relative, LoadedFile Before)>? ChangedFiles(string root)
+    {
+        lock (_changed)
+        {
+            if (!TrustChanges || _listing is null || _changed.Count == 0)
+            {
+                return null;
+            }
+            var changed = new List<(string, string, LoadedFile)>(_changed.Count);
+            foreach (var full in _changed)
+            {
+                var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+                if (!_replaced.TryGetValue(full, out var before) || Array.BinarySearch(_listing, relative, StringComparer.Ordinal) < 0 || !File.Exists(full))
+                {
+                    return null;
+                }
+                changed.Add((full, relative, before));
+            }
+            return changed;
+        }
+    }
+
+    /// <summary>The changes reported are dealt with by a patch: the listing stands, and nothing is pending.</summary>
+    internal void ChangesPatched()
+    {
+        Patches++;
+        lock (_changed)
+        {
+            _changed.Clear();
+            _replaced.Clear();
+        }
+    }
+
+    /// <summary>The jobs of the last build whose reads include one of <paramref name="documents"/>' keys (the very objects, not equal ones).</summary>
+    internal List<RenderJob> JobsReading(IReadOnlyDictionary<object, object> documents) =>
+        _outputs.Values.Where(entry => entry.Key.Any(documents.ContainsKey)).Select(entry => entry.Value.Job).ToList();
+
+    /// <summary>
+    /// Drops what a patch made obsolete, as the sweep at the end of a whole build would: the files no longer made (the
+    /// last search index's pieces) and the rendered Markdown of the bodies replaced. Without it a session of text edits
+    /// would keep every version of what it edited.
+    /// </summary>
+    internal void ForgetPatched(IEnumerable<string> outputs, IEnumerable<string> bodies)
+    {
+        foreach (var path in outputs)
+        {
+            _outputs.TryRemove(path, out _);
+        }
+        foreach (var body in bodies)
+        {
+            _markdown.TryRemove((body, false), out _);
+            _markdown.TryRemove((body, true), out _);
+        }
+    }
+
     internal void EndBuild()
     {
         Sweep(_sources);
         Sweep(_documents);
         Sweep(_markdown);
         Sweep(_loaded);
+        lock (_changed)
+        {
+            _replaced.Clear();
+        }
         if (_rendered)
         {
             Sweep(_outputs);
@@ -200,14 +276,17 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
             {
                 Interlocked.Increment(ref _reuses);
             }
-            return Touch(entry).Value;
+            // This build's job and reads replace the last's (equal, but made from this model): a patch finds
+            // the jobs reading a document by the document object itself, and re-runs this build's job.
+            _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, entry.Value with { Job = job }, _generation);
+            return entry.Value.File;
         }
         if (page)
         {
             Interlocked.Increment(ref _renders);
         }
         var rendered = make(job.Run());
-        _outputs[job.Path] = new Entry<IReadOnlyList<object>, RenderedFile>(job.Reads, rendered, _generation);
+        _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job), _generation);
         return rendered;
     }
 
@@ -279,6 +358,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     }
 
     private sealed record ParsedDocument(object? Document, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private sealed record Output(RenderedFile File, RenderJob Job);
 }
 
 /// <summary>What says a file may have changed without reading it: its length and last-write time.</summary>

@@ -14,7 +14,7 @@ namespace Briefing.Core.Build;
 /// written into a staging folder as it is made) → links → write (the staging folder swapped in).
 /// Content problems stop the build before <c>output/</c> changes and come back as diagnostics.
 /// </summary>
-public sealed class SitePipeline
+public sealed partial class SitePipeline
 {
     private readonly IReadOnlyList<ISiteFeature> _features;
     private readonly IReadOnlyList<IPageGenerator> _generators;
@@ -43,10 +43,15 @@ public sealed class SitePipeline
     /// </summary>
     public BuildResult Render(BuildOptions options, PhaseTimer? timer = null, TemplateSet? theme = null)
     {
+        timer ??= new PhaseTimer(options.Progress);
+        if (_cache is not null && theme is null && TryPatch(_cache, options, timer) is { } patched)
+        {
+            return patched;
+        }
         _cache?.BeginBuild();
         try
         {
-            return RenderOnce(options, timer ?? new PhaseTimer(options.Progress), theme, staging: null);
+            return RenderOnce(options, timer, theme, staging: null);
         }
         finally
         {
@@ -91,19 +96,25 @@ public sealed class SitePipeline
         }
         if (diagnostics.HasErrors || site is null || templates is null)
         {
+            _cache?.Last = null;
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
         var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var files = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
+        var (files, jobFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
         {
             timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics));
         }
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, site, timer.Timings);
+        var sorted = diagnostics.Sorted();
+        if (_cache is not null)
+        {
+            _cache.Last = diagnostics.HasErrors || staging is not null ? null : new BuiltSite(options, site, templates, baseUrl, files, jobFiles, pages, sorted);
+        }
+        return new BuildResult(sorted, diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
 
     /// <summary>
@@ -157,7 +168,7 @@ public sealed class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private IReadOnlyList<OutputFile> RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
+    private (IReadOnlyList<OutputFile> Files, int JobFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
     {
         // What every page reads: a change to any of these renders everything again.
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
@@ -185,10 +196,11 @@ public sealed class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
+        var jobFiles = written.Count;
         written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).Select(job => settle(Run(job, Shared))).ToList());
         ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
-        return written;
+        return (written, jobFiles);
     }
 
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>

@@ -8,7 +8,7 @@ namespace Briefing.Core.Content;
 /// cut from the file's text when asked for, not kept beside it: a site holds every file's text,
 /// and a second copy of every body was a fifth of a large build's memory.
 /// </summary>
-public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int BodyStart, int BodyFirstLine, YamlFieldLines Lines)
+public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int BodyStart, int BodyFirstLine, YamlFieldLines Lines) : IContentDocument
     where T : class
 {
     /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used).</summary>
@@ -19,6 +19,17 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
     /// next while the front matter's text is, whatever happens to the body (lists and summaries read only this).
     /// </summary>
     public FrontMatterHead Head { get; } = new(File.DisplayPath, File.Text, BodyStart);
+}
+
+/// <summary>A document whatever its front matter's type: what code that handles every kind alike needs of it.</summary>
+public interface IContentDocument
+{
+    SourceFile File { get; }
+
+    /// <summary>The Markdown after the front matter (a new string on each call).</summary>
+    string Body { get; }
+
+    FrontMatterHead Head { get; }
 }
 
 /// <summary>The path and front-matter text of a document, compared by value without copying the text.</summary>

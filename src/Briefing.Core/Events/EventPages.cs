@@ -20,7 +20,7 @@ public sealed class EventPages : IPageGenerator
         for (var i = 0; i < events.Count; i++)
         {
             var index = i;
-            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), () => Page(context, index));
+            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), context, patched => Page(patched, index));
         }
     }
 

@@ -16,6 +16,35 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         return new EventSet(events, briefings);
     }
 
+    /// <summary>
+    /// These events with one account rewritten (same file, same front matter): the record keeps everything made from
+    /// the front matter and takes the new document and its rendered body. Null when the slug or front matter differ.
+    /// </summary>
+    internal BodyEdit? WithBody(EventFile before, EventFile after, ModelContext context)
+    {
+        var index = IndexOf(before.Document);
+        if (index < 0 || before.Slug != after.Slug || !before.Document.Head.Equals(after.Document.Head))
+        {
+            return null;
+        }
+        var document = after.Document;
+        var items = Items.ToArray();
+        items[index] = items[index] with { Source = document, Content = context.Render(document.File.DisplayPath, document.Body, document.BodyFirstLine) };
+        return new BodyEdit(this, new EventSet(items, briefings), before.Document, document);
+    }
+
+    private int IndexOf(object document)
+    {
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (ReferenceEquals(Items[i].Source, document))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public IEnumerable<object> Heads => Items.Select(e => (object)e.Source.Head);
 
     public IEnumerable<object> Documents => Items.Select(e => (object)e.Source);

@@ -32,4 +32,7 @@ public sealed partial class EventsFeature : IContentKind
         EventFileLoader.Load(file, path.Groups["name"].Value, diagnostics);
 
     public ISitePart? Model(ModelContext context) => EventSet.Build(context);
+
+    public BodyEdit? PatchBody(ModelContext context, object before, object after) =>
+        before is EventFile old && after is EventFile now ? context.Find<EventSet>()?.WithBody(old, now, context) : null;
 }

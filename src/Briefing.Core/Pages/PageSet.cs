@@ -29,6 +29,20 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         return false;
     }
 
+    /// <summary>These pages with one page's text rewritten (same file, same front matter); null when the slug or front matter differ.</summary>
+    internal BodyEdit? WithBody(PageSource before, PageSource after, ModelContext context)
+    {
+        var index = Items.Select((p, i) => (p, i)).FirstOrDefault(x => ReferenceEquals(x.p.Source, before.Document), (null!, -1)).Item2;
+        if (index < 0 || before.Slug != after.Slug || !before.Document.Head.Equals(after.Document.Head))
+        {
+            return null;
+        }
+        var document = after.Document;
+        var items = Items.ToArray();
+        items[index] = items[index] with { Source = document, Content = context.Render(document.File.DisplayPath, document.Body, document.BodyFirstLine) };
+        return new BodyEdit(this, new PageSet(items), before.Document, document);
+    }
+
     public IEnumerable<object> Heads => Items.Select(p => (object)p.Source.Head);
 
     public IEnumerable<object> Documents => Items.Select(p => (object)p.Source);

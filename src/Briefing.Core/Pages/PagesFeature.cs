@@ -34,4 +34,7 @@ public sealed partial class PagesFeature : IContentKind
     }
 
     public ISitePart? Model(ModelContext context) => PageSet.Build(context);
+
+    public BodyEdit? PatchBody(ModelContext context, object before, object after) =>
+        before is PageSource old && after is PageSource now ? context.Find<PageSet>()?.WithBody(old, now, context) : null;
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Output;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Pages;
@@ -9,16 +10,11 @@ public sealed class StandalonePages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        foreach (var page in context.Site.Pages)
+        var pages = context.Site.Pages;
+        for (var i = 0; i < pages.Count; i++)
         {
-            yield return RenderJob.At(page.Url, [page.Source], () => context.Page("page", page.Url, new PageView(
-                context.SiteView,
-                context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
-                context.Nav(page.Url),
-                page.Title,
-                page.Content.Body,
-                page.Source.FrontMatter.Date is { } date ? Formatting.Time(date) : null,
-                page.Source.FrontMatter.Tags)));
+            var index = i;
+            yield return RenderJob.At(pages[i].Url, [pages[i].Source], context, patched => Page(patched, patched.Site.Pages[index]));
         }
         yield return RenderJob.At(Urls.NotFound, [], () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
@@ -29,4 +25,14 @@ public sealed class StandalonePages : IPageGenerator
             null,
             [])));
     }
+
+    private static OutputFile Page(RenderContext context, Page page) =>
+        context.Page("page", page.Url, new PageView(
+            context.SiteView,
+            context.Meta(page.Title, page.Source.FrontMatter.Summary ?? context.Site.Config.Description, page.Url),
+            context.Nav(page.Url),
+            page.Title,
+            page.Content.Body,
+            page.Source.FrontMatter.Date is { } date ? Formatting.Time(date) : null,
+            page.Source.FrontMatter.Tags));
 }

@@ -23,9 +23,23 @@ public interface IPageGenerator
 /// </summary>
 public sealed record RenderJob(string Path, IReadOnlyList<object> Reads, Func<OutputFile> Run)
 {
+    /// <summary>
+    /// The same job against another model, for a job that takes everything it renders from the context it is given
+    /// (null for one that captured parts of the model it was made from). A save that changes only a document's body
+    /// patches the model and re-runs the jobs that read that document through this, without enumerating every job.
+    /// </summary>
+    public Func<RenderContext, OutputFile>? Rerun { get; init; }
+
     /// <summary>A job for the file at a root-relative URL (<c>/a/b/</c> is <c>a/b/index.html</c>).</summary>
     public static RenderJob At(string url, IReadOnlyList<object> reads, Func<OutputFile> run) =>
         new(Urls.ToOutputPath(url), reads, run);
+
+    /// <summary>
+    /// A job for the file at a root-relative URL, made only from what <paramref name="context"/> holds: it can be run again
+    /// against a patched model (<see cref="Rerun"/>). <paramref name="render"/> must read the model through its argument alone.
+    /// </summary>
+    public static RenderJob At(string url, IReadOnlyList<object> reads, RenderContext context, Func<RenderContext, OutputFile> render) =>
+        new(Urls.ToOutputPath(url), reads, () => render(context)) { Rerun = render };
 
     /// <summary>True when <paramref name="other"/> reads the same things, in the same order.</summary>
     public bool ReadsSameAs(IReadOnlyList<object> other) => SameReads(Reads, other);

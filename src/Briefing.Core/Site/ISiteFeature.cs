@@ -46,4 +46,15 @@ public interface IContentKind : ISiteFeature
 
     /// <summary>One file as its typed source, or null when it has problems (reported).</summary>
     object? Parse(SourceFile file, Match path, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// Its part of the model (found in <paramref name="context"/>'s earlier parts) with one source's body replaced, when
+    /// <paramref name="before"/> and <paramref name="after"/> are the same file with the same front matter: what a save that
+    /// edits only text needs, without building the model again. Null when the kind cannot patch (the caller builds in full).
+    /// A kind may patch only when nothing but its own part and the pages reading the document depend on the body.
+    /// </summary>
+    BodyEdit? PatchBody(ModelContext context, object before, object after) => null;
 }
+
+/// <summary>A part of the model with one document's body replaced: the part before and after, and the document before and after.</summary>
+public sealed record BodyEdit(ISitePart Before, ISitePart After, object DocumentBefore, object DocumentAfter);

@@ -24,6 +24,23 @@ public sealed class SiteModel
         Newest = parts.SelectMany(p => p.Dates).DefaultIfEmpty(SiteDates.Epoch).Max();
     }
 
+    // The same site with one part replaced by one that differs only in bodies: what is gathered from heads is kept.
+    private SiteModel(SiteModel site, ISitePart before, ISitePart after)
+    {
+        Config = site.Config;
+        Parts = site.Parts.Select(p => ReferenceEquals(p, before) ? after : p).ToArray();
+        _byType = new Dictionary<Type, ISitePart>(site._byType) { [after.GetType()] = after };
+        _citations = site._citations;
+        Menu = site.Menu;
+        Newest = site.Newest;
+    }
+
+    /// <summary>
+    /// This site with <see cref="BodyEdit.Before"/> replaced by <see cref="BodyEdit.After"/>. Navigation, citations and
+    /// dates are made from front matter, which a body edit leaves as it was, so they are kept rather than gathered again.
+    /// </summary>
+    public SiteModel With(BodyEdit edit) => new(this, edit.Before, edit.After);
+
     public SiteConfig Config { get; }
 
     /// <summary>Every feature's part, in registration order.</summary>

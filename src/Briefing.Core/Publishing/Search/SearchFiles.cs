@@ -23,7 +23,7 @@ public sealed class SearchFiles : IAfterRenderGenerator
     {
         // The index is made while the pages render (it is the longest job); its other files follow after.
         var documents = Documents(context);
-        yield return RenderJob.At(Urls.SearchIndex, documents, () => Index(context, documents)[0]);
+        yield return RenderJob.At(Urls.SearchIndex, documents, context, patched => Index(patched, Documents(patched))[0]);
         yield return RenderJob.At(Urls.Search, [context.Site.Events.Count > 0], () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
             context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),

@@ -1,0 +1,113 @@
+using Briefing.Core.Content;
+using Briefing.Core.Diagnostics;
+using Briefing.Core.Links;
+using Briefing.Core.Output;
+using Briefing.Core.Site;
+
+namespace Briefing.Core.Build;
+
+/// <summary>
+/// The rebuild for the commonest save in <c>serve</c>: text edited in existing files, their front matter untouched.
+/// Nothing a list, a count, the index or the feed shows can have changed then, so instead of loading, modelling
+/// and enumerating every job again, the last build is patched: the edited files are parsed, their kinds replace the
+/// documents in their parts (<see cref="IContentKind.PatchBody"/>), and only the jobs that read those documents run
+/// again, against the patched model (<see cref="RenderJob.Rerun"/>). Anything else (a new or deleted file, changed
+/// front matter, a diagnostic, a job that cannot run again) falls back to the whole rebuild, which gives the same bytes.
+/// </summary>
+public sealed partial class SitePipeline
+{
+    private BuildResult? TryPatch(IncrementalCache cache, BuildOptions options, PhaseTimer timer)
+    {
+        if (cache.Last is not { } last || !SameSite(last.Options, options) || cache.ChangedFiles(Path.GetFullPath(options.InputDirectory)) is not { } changed)
+        {
+            return null;
+        }
+        var loaded = timer.Time("load", () => Reload(cache, options, changed, last));
+        if (loaded is null)
+        {
+            return null;
+        }
+        var patched = timer.Time("model", () => Patch(last, loaded, options));
+        if (patched is null)
+        {
+            return null;
+        }
+        var context = new RenderContext(patched.Value.Site, last.Templates, last.BaseUrl) { Memo = cache };
+        var jobs = cache.JobsReading(patched.Value.Replaced);
+        if (jobs.Any(job => job.Rerun is null || !last.IndexOfPath.ContainsKey(job.Path)))
+        {
+            return null;
+        }
+        cache.ChangesPatched();
+        var files = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced));
+        cache.ForgetPatched(
+            last.Files.Skip(last.JobFiles).Select(f => f.Path).Except(files.Skip(last.JobFiles).Select(f => f.Path), StringComparer.Ordinal),
+            patched.Value.Replaced.Keys.OfType<IContentDocument>().Select(d => d.Body));
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(last.Diagnostics);
+        timer.Time("links", () => CheckLinks(files, last.Pages, PageText(files, null), context.Site, last.Templates, diagnostics));
+        var sorted = diagnostics.Sorted();
+        cache.Last = diagnostics.HasErrors ? null : last with { Site = context.Site, Files = files, Diagnostics = sorted, IndexOfPath = last.IndexOfPath };
+        return new BuildResult(sorted, diagnostics.HasErrors ? [] : files, context.Site, timer.Timings);
+    }
+
+    private static bool SameSite(BuildOptions last, BuildOptions now) =>
+        last.InputDirectory == now.InputDirectory && last.ThemeDirectory == now.ThemeDirectory && last.DisplayRoot == now.DisplayRoot
+        && last.BaseUrl == now.BaseUrl && last.MaxParallelism == now.MaxParallelism;
+
+    /// <summary>The edited files parsed again, each with what the last build had from it; null unless each parsed cleanly as before.</summary>
+    private List<(LoadedFile Before, LoadedFile After)>? Reload(IncrementalCache cache, BuildOptions options, IReadOnlyList<(string FullPath, string Relative, LoadedFile Before)> changed, BuiltSite last)
+    {
+        var loader = new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), cache, options.Parallelism);
+        var reloaded = new List<(LoadedFile, LoadedFile)>(changed.Count);
+        foreach (var (_, relative, before) in changed)
+        {
+            var after = loader.Reload(relative);
+            // A file with diagnostics, before or after, changes what the build reports: the whole rebuild says it right.
+            if (after.Kind is null || after.Kind != before.Kind || after.Source is null || before.Source is null
+                || after.Diagnostics.Count > 0 || before.Diagnostics.Count > 0 || last.Diagnostics.Count > 0)
+            {
+                return null;
+            }
+            reloaded.Add((before, after));
+        }
+        return reloaded;
+    }
+
+    /// <summary>The last model with each edited document replaced by its kind, and the documents replaced (old to new); null when a kind declines.</summary>
+    private (SiteModel Site, IReadOnlyDictionary<object, object> Replaced)? Patch(BuiltSite last, List<(LoadedFile Before, LoadedFile After)> edits, BuildOptions options)
+    {
+        var site = last.Site;
+        var replaced = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        var sections = _features.SelectMany(f => f.Sections).ToHashSet(StringComparer.Ordinal);
+        foreach (var (before, after) in edits)
+        {
+            var problems = new DiagnosticBag();
+            var context = new ModelContext(site.Config, [], site.Parts, sections, _markdown, options.Parallelism, problems);
+            if (before.Kind!.PatchBody(context, before.Source!, after.Source!) is not { } edit || problems.Count > 0)
+            {
+                return null;
+            }
+            site = site.With(edit);
+            replaced[edit.DocumentBefore] = edit.DocumentAfter;
+        }
+        return (site, replaced);
+    }
+
+    /// <summary>The last build's files with the pages reading an edited document made again, and the files made after every job remade.</summary>
+    private List<OutputFile> RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced)
+    {
+        var files = new List<OutputFile>(last.Files.Count);
+        files.AddRange(last.Files.Take(last.JobFiles));
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string s) => pool.GetOrAdd(s, s);
+        foreach (var job in jobs)
+        {
+            var again = job with { Reads = [.. job.Reads.Select(read => replaced.GetValueOrDefault(read, read))], Run = () => job.Rerun!(context) };
+            files[last.IndexOfPath[job.Path]] = Settle(Run(again, Shared), last.Pages, null);
+        }
+        var rendered = files.ToList();
+        files.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, rendered)).Select(job => Settle(Run(job, Shared), last.Pages, null)));
+        return files;
+    }
+}
