@@ -2,8 +2,10 @@ namespace Briefing.Core.Links;
 
 /// <summary>
 /// What the last link check found, kept by the build cache so that a rebuild judges only the links that can have
-/// changed: those on pages whose bytes are new, and those pointing at a file that appeared or vanished or at a page
-/// whose ids may have changed. A page's problems depend on nothing else, so the result equals a full check.
+/// changed. A page's problems depend on its path, its own links, and, for each link's target, whether that file exists
+/// and which ids it has; nothing else. So a page is judged again only when its links differ from last time, or when a
+/// file it links to appeared or vanished or changed its set of ids. A page rendered anew with the same links and the
+/// same ids (most pages after a one-file edit: only their text moved) costs a comparison, and the result equals a full check.
 /// </summary>
 public sealed class LinkCheckState
 {
@@ -11,16 +13,20 @@ public sealed class LinkCheckState
     private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);
     private HashSet<string>? _files;
 
+    /// <summary>How many pages had their links judged, since the state was made: what an incremental check saves.</summary>
+    public int PagesJudged { get; private set; }
+
     /// <summary>Every problem of the site's links, judging again only what may have changed since the last call.</summary>
     public IReadOnlyList<LinkProblem> Check(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
     {
         var rules = new LinkRules(files, path => pages.TryGetValue(path, out var page) ? page.Ids : null);
+        var dirty = Dirty(files, pages);
         foreach (var gone in _pages.Keys.Where(path => !pages.ContainsKey(path)).ToList())
         {
             Forget(gone);
         }
-        var dirty = Dirty(files, pages);
         var judged = dirty.AsParallel().Select(path => (Path: path, Judged: Judge(rules, path, pages[path]))).ToList();
+        PagesJudged += judged.Count;
         foreach (var (path, page) in judged)
         {
             Forget(path);
@@ -34,16 +40,43 @@ public sealed class LinkCheckState
         return _pages.Values.SelectMany(p => p.Problems).ToList();
     }
 
-    // First time: every page. Then the pages whose links are new, and the pages linking to anything that changed.
+    /// <summary>
+    /// First time: every page. Then the pages new to the site or whose links changed, and the pages linking to a
+    /// file that appeared or vanished or to a page whose ids changed. A page rendered again with equal links and ids
+    /// keeps its judgement, which from now on refers to the new scan (so the old one can go).
+    /// </summary>
     private List<string> Dirty(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
     {
         if (_files is null)
         {
             return pages.Keys.ToList();
         }
-        var changedPages = pages.Where(p => !_pages.TryGetValue(p.Key, out var old) || !ReferenceEquals(old.Links, p.Value)).Select(p => p.Key).ToList();
-        var changedTargets = files.Where(f => !_files.Contains(f)).Concat(_files.Where(f => !files.Contains(f))).Concat(changedPages);
-        var dirty = new HashSet<string>(changedPages, StringComparer.Ordinal);
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var changedTargets = files.Where(f => !_files.Contains(f)).Concat(_files.Where(f => !files.Contains(f))).ToList();
+        foreach (var (path, links) in pages)
+        {
+            if (!_pages.TryGetValue(path, out var old))
+            {
+                dirty.Add(path);
+                continue;
+            }
+            if (ReferenceEquals(old.Links, links))
+            {
+                continue;
+            }
+            if (!old.Links.Ids.SetEquals(links.Ids))
+            {
+                changedTargets.Add(path);
+            }
+            if (SameLinks(old.Links, links))
+            {
+                _pages[path] = old with { Links = links };
+            }
+            else
+            {
+                dirty.Add(path);
+            }
+        }
         foreach (var target in changedTargets)
         {
             if (_linkedFrom.TryGetValue(target, out var from))
@@ -53,6 +86,8 @@ public sealed class LinkCheckState
         }
         return dirty.ToList();
     }
+
+    private static bool SameLinks(PageLinks one, PageLinks other) => one.Links.SequenceEqual(other.Links);
 
     private static Judged Judge(LinkRules rules, string path, PageLinks links)
     {

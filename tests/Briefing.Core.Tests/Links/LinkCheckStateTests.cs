@@ -1,0 +1,139 @@
+using Briefing.Core.Links;
+
+namespace Briefing.Core.Tests.Links;
+
+/// <summary>
+/// The incremental link check as <c>serve</c> runs it, on hand-made pages: a rebuild judges again only the pages whose
+/// links changed or whose targets appeared, vanished or changed their ids, and finds what a full check finds.
+/// </summary>
+public class LinkCheckStateTests
+{
+    // about links to a part of the note and to the list; the list links to the note; the note has ids intro and background.
+    private static Dictionary<string, PageLinks> Site(string[]? noteIds = null, string aboutLink = "/notes/note/#background") => new(StringComparer.Ordinal)
+    {
+        ["about/index.html"] = Page([aboutLink, "/notes/"], []),
+        ["notes/index.html"] = Page(["/notes/note/"], []),
+        ["notes/note/index.html"] = Page(["/"], noteIds ?? ["intro", "background"]),
+        ["index.html"] = Page(["/about/"], []),
+    };
+
+    private static PageLinks Page(string[] hrefs, string[] ids) =>
+        new(hrefs.Select(h => new HtmlLink("href", h)).ToList(), new HashSet<string>(ids, StringComparer.Ordinal));
+
+    private static HashSet<string> Files(IReadOnlyDictionary<string, PageLinks> pages) => new(pages.Keys, StringComparer.Ordinal);
+
+    private static List<string> Messages(IEnumerable<LinkProblem> problems) =>
+        problems.OrderBy(p => p.PagePath, StringComparer.Ordinal).Select(p => $"{p.PagePath}: {p.Message}").ToList();
+
+    [Fact]
+    public void A_page_rendered_again_with_the_same_links_and_ids_is_not_judged_again_nor_are_the_pages_linking_to_it()
+    {
+        var state = new LinkCheckState();
+        state.Check(Files(Site()), Site());
+        var first = state.PagesJudged;
+
+        // Every page scanned anew (new objects), as after an edit that moved text but no link or id.
+        var problems = state.Check(Files(Site()), Site());
+
+        Assert.Equal(4, first);
+        Assert.Equal(first, state.PagesJudged);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_page_whose_links_changed_is_the_only_one_judged_again()
+    {
+        var state = new LinkCheckState();
+        state.Check(Files(Site()), Site());
+        var before = state.PagesJudged;
+
+        var problems = state.Check(Files(Site()), Site(aboutLink: "/notes/note/#intro"));
+
+        Assert.Equal(before + 1, state.PagesJudged);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void An_anchor_removed_from_a_page_is_reported_on_the_page_linking_to_it()
+    {
+        var state = new LinkCheckState();
+        state.Check(Files(Site()), Site());
+
+        var problems = state.Check(Files(Site(noteIds: ["intro"])), Site(noteIds: ["intro"]));
+
+        Assert.Equal(
+            ["about/index.html: link '/notes/note/#background' goes to an anchor that '/notes/note/' does not have: no element has id 'background'"],
+            Messages(problems));
+    }
+
+    [Fact]
+    public void An_anchor_put_back_clears_the_problem()
+    {
+        var state = new LinkCheckState();
+        state.Check(Files(Site(noteIds: ["intro"])), Site(noteIds: ["intro"]));
+
+        var problems = state.Check(Files(Site()), Site());
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_removed_page_is_reported_on_every_page_linking_to_it()
+    {
+        var state = new LinkCheckState();
+        state.Check(Files(Site()), Site());
+        var pages = Site();
+        pages.Remove("notes/note/index.html");
+
+        var problems = state.Check(Files(pages), pages);
+
+        Assert.Equal(
+            [
+                "about/index.html: link '/notes/note/#background' goes to no page of the site",
+                "notes/index.html: link '/notes/note/' goes to no page of the site",
+            ],
+            Messages(problems));
+    }
+
+    [Fact]
+    public void A_removed_file_that_is_not_a_page_is_reported_too()
+    {
+        static Dictionary<string, PageLinks> WithFeedLink()
+        {
+            var pages = Site();
+            pages["index.html"] = Page(["/about/", "/feed.xml"], []);
+            return pages;
+        }
+        var files = Files(WithFeedLink());
+        files.Add("feed.xml");
+        var state = new LinkCheckState();
+        state.Check(files, WithFeedLink());
+        files.Remove("feed.xml");
+
+        var problems = state.Check(files, WithFeedLink());
+
+        Assert.Equal(["index.html: link '/feed.xml' goes to no page of the site"], Messages(problems));
+    }
+
+    [Fact]
+    public void Every_incremental_check_equals_a_full_check()
+    {
+        var sites = new[]
+        {
+            Site(),
+            Site(noteIds: ["intro"]),
+            Site(aboutLink: "/notes/note/#intro"),
+            Site(noteIds: []),
+            Site(aboutLink: "/notes"),
+            Site(),
+        };
+        var state = new LinkCheckState();
+        foreach (var pages in sites)
+        {
+            var incremental = state.Check(Files(pages), pages);
+            var full = new LinkCheckState().Check(Files(pages), pages);
+
+            Assert.Equal(Messages(full), Messages(incremental));
+        }
+    }
+}
