@@ -63,6 +63,9 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     /// <summary>HTML pages reused unchanged since the cache was made.</summary>
     public int Reuses => _reuses;
 
+    /// <summary>How many entries the cache holds (texts, documents, Markdown, files, values): one site's worth, however long <c>serve</c> runs.</summary>
+    public int Entries => _sources.Count + _documents.Count + _markdown.Count + _loaded.Count + _outputs.Count + _values.Count;
+
     /// <summary>Rebuilds made by patching the last build (text edits only) rather than building again, since the cache was made.</summary>
     public int Patches { get; private set; }
 

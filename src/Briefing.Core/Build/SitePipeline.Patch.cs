@@ -40,12 +40,19 @@ public sealed partial class SitePipeline
         }
         cache.ChangesPatched();
         var files = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced));
-        cache.ForgetPatched(
-            last.Files.Skip(last.JobFiles).Select(f => f.Path).Except(files.Skip(last.JobFiles).Select(f => f.Path), StringComparer.Ordinal),
-            patched.Value.Replaced.Keys.OfType<IContentDocument>().Select(d => d.Body));
+        var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var removed = before.Where(path => !after.Contains(path)).ToList();
+        cache.ForgetPatched(removed, patched.Value.Replaced.Keys.OfType<IContentDocument>().Select(d => d.Body));
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(last.Diagnostics);
-        timer.Time("links", () => CheckLinks(files, last.Pages, PageText(files, null), context.Site, last.Templates, diagnostics));
+        var pages = jobs.Select(job => job.Path).Where(last.Pages.ContainsKey).ToList();
+        timer.Time("links", () =>
+        {
+            LinkChecker.CheckChanged(files, last.Pages, pages, [.. after.Where(path => !before.Contains(path))], removed, PageText(files, null),
+                () => context.Site.Parts.SelectMany(p => p.Bodies).ToList(), last.Templates.Sources, diagnostics, cache.Links);
+            return true;
+        });
         var sorted = diagnostics.Sorted();
         cache.Last = diagnostics.HasErrors ? null : last with { Site = context.Site, Files = files, Diagnostics = sorted, IndexOfPath = last.IndexOfPath };
         return new BuildResult(sorted, diagnostics.HasErrors ? [] : files, context.Site, timer.Timings);

@@ -19,12 +19,47 @@ public sealed class LinkCheckState
     /// <summary>Every problem of the site's links, judging again only what may have changed since the last call.</summary>
     public IReadOnlyList<LinkProblem> Check(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
     {
-        var rules = new LinkRules(files, path => pages.TryGetValue(path, out var page) ? page.Ids : null);
         var dirty = Dirty(files, pages);
         foreach (var gone in _pages.Keys.Where(path => !pages.ContainsKey(path)).ToList())
         {
             Forget(gone);
         }
+        _files = new HashSet<string>(files, StringComparer.Ordinal);
+        return JudgeAgain(dirty, pages);
+    }
+
+    /// <summary>
+    /// What <see cref="Check"/> finds, when the caller knows what changed since the last call: the pages in
+    /// <paramref name="changedPages"/> were rendered anew (their paths are not new), <paramref name="added"/> files
+    /// appeared and <paramref name="removed"/> ones vanished, and nothing else. It then looks at those alone rather
+    /// than at every page of the site (a patched rebuild in <c>serve</c>). Without a last check, it checks everything.
+    /// </summary>
+    public IReadOnlyList<LinkProblem> CheckChanged(Func<IReadOnlySet<string>> files, IReadOnlyDictionary<string, PageLinks> pages,
+        IReadOnlyCollection<string> changedPages, IReadOnlyCollection<string> added, IReadOnlyCollection<string> removed)
+    {
+        if (_files is null)
+        {
+            return Check(files(), pages);
+        }
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var changedTargets = added.Concat(removed).ToList();
+        foreach (var path in changedPages)
+        {
+            Compare(path, pages[path], dirty, changedTargets);
+        }
+        foreach (var gone in removed)
+        {
+            Forget(gone);
+        }
+        _files.ExceptWith(removed);
+        _files.UnionWith(added);
+        AddLinkers(changedTargets, pages, dirty);
+        return JudgeAgain(dirty, pages);
+    }
+
+    private List<LinkProblem> JudgeAgain(IReadOnlyCollection<string> dirty, IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        var rules = new LinkRules(_files!, path => pages.TryGetValue(path, out var page) ? page.Ids : null);
         var judged = dirty.AsParallel().Select(path => (Path: path, Judged: Judge(rules, path, pages[path]))).ToList();
         PagesJudged += judged.Count;
         foreach (var (path, page) in judged)
@@ -36,7 +71,6 @@ public sealed class LinkCheckState
                 (_linkedFrom.TryGetValue(target, out var from) ? from : _linkedFrom[target] = new(StringComparer.Ordinal)).Add(path);
             }
         }
-        _files = new HashSet<string>(files, StringComparer.Ordinal);
         return _pages.Values.SelectMany(p => p.Problems).ToList();
     }
 
@@ -55,28 +89,40 @@ public sealed class LinkCheckState
         var changedTargets = files.Where(f => !_files.Contains(f)).Concat(_files.Where(f => !files.Contains(f))).ToList();
         foreach (var (path, links) in pages)
         {
-            if (!_pages.TryGetValue(path, out var old))
-            {
-                dirty.Add(path);
-                continue;
-            }
-            if (ReferenceEquals(old.Links, links))
-            {
-                continue;
-            }
-            if (!old.Links.Ids.SetEquals(links.Ids))
-            {
-                changedTargets.Add(path);
-            }
-            if (SameLinks(old.Links, links))
-            {
-                _pages[path] = old with { Links = links };
-            }
-            else
-            {
-                dirty.Add(path);
-            }
+            Compare(path, links, dirty, changedTargets);
         }
+        AddLinkers(changedTargets, pages, dirty);
+        return dirty.ToList();
+    }
+
+    // A page new to the site, or whose links changed, is judged again; one whose ids changed makes its linkers so.
+    private void Compare(string path, PageLinks links, HashSet<string> dirty, List<string> changedTargets)
+    {
+        if (!_pages.TryGetValue(path, out var old))
+        {
+            dirty.Add(path);
+            return;
+        }
+        if (ReferenceEquals(old.Links, links))
+        {
+            return;
+        }
+        if (!old.Links.Ids.SetEquals(links.Ids))
+        {
+            changedTargets.Add(path);
+        }
+        if (SameLinks(old.Links, links))
+        {
+            _pages[path] = old with { Links = links };
+        }
+        else
+        {
+            dirty.Add(path);
+        }
+    }
+
+    private void AddLinkers(List<string> changedTargets, IReadOnlyDictionary<string, PageLinks> pages, HashSet<string> dirty)
+    {
         foreach (var target in changedTargets)
         {
             if (_linkedFrom.TryGetValue(target, out var from))
@@ -84,7 +130,6 @@ public sealed class LinkCheckState
                 dirty.UnionWith(from.Where(pages.ContainsKey));
             }
         }
-        return dirty.ToList();
     }
 
     private static bool SameLinks(PageLinks one, PageLinks other) => one.Links.SequenceEqual(other.Links);

@@ -27,9 +27,23 @@ public static class LinkChecker
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again.</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null)
+        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null) =>
+        Report((state ?? new LinkCheckState()).Check(Paths(files), pages), files, pageText, bodies, templates, diagnostics);
+
+    /// <summary>
+    /// <see cref="Check"/> after a patch: only <paramref name="changed"/> pages were rendered anew, and the files made
+    /// after every job (<paramref name="added"/>, <paramref name="removed"/>) may have new paths. See <see cref="LinkCheckState.CheckChanged"/>.
+    /// </summary>
+    public static void CheckChanged(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, IReadOnlyCollection<string> changed,
+        IReadOnlyCollection<string> added, IReadOnlyCollection<string> removed, Func<string, string> pageText,
+        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState state) =>
+        Report(state.CheckChanged(() => Paths(files), pages, changed, added, removed), files, pageText, bodies, templates, diagnostics);
+
+    private static HashSet<string> Paths(IReadOnlyList<OutputFile> files) => files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+
+    private static void Report(IReadOnlyList<LinkProblem> problems, IReadOnlyList<OutputFile> files, Func<string, string> pageText,
+        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics)
     {
-        var problems = (state ?? new LinkCheckState()).Check(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), pages);
         if (problems.Count == 0)
         {
             return;

@@ -1,0 +1,112 @@
+using Briefing.Core.Build;
+using Briefing.Testing;
+
+namespace Briefing.Core.Tests.Build;
+
+/// <summary>
+/// A save that edits only the text of an event or a page is patched into the last build instead of rebuilding it
+/// (<see cref="SitePipeline"/>): these tests hold when that happens, when it must not, and that what it reports
+/// equals a fresh build's, problems included.
+/// </summary>
+public sealed class PatchedRebuildTests : IDisposable
+{
+    private const string Event = "input/events/2024-12-25-azal-flight-8243-downed.md";
+    private const string EventPage = "events/azal-flight-8243-downed/index.html";
+    private readonly TempDirectory _repo = new();
+    private readonly BuildOptions _options;
+    private readonly IncrementalCache _cache = new() { TrustChanges = true };
+    private readonly SitePipeline _pipeline;
+
+    public PatchedRebuildTests()
+    {
+        _repo.CopyFrom(RepoPaths.Input, "input");
+        _repo.CopyFrom(RepoPaths.Theme, "theme");
+        _options = new BuildOptions(_repo.Combine("input"), _repo.Combine("theme"), _repo.Combine("output"), _repo.Path);
+        _pipeline = new SitePipeline(cache: _cache);
+        Assert.True(_pipeline.Render(_options).Succeeded);
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void A_text_edit_is_patched_and_shows_on_the_page()
+    {
+        var result = Save(Event, text => text + "\nA sentence added in the editor.\n");
+
+        Assert.Equal(1, _cache.Patches);
+        Assert.Contains("A sentence added in the editor.", result.Text(EventPage), StringComparison.Ordinal);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
+    public void A_front_matter_edit_is_rebuilt_not_patched()
+    {
+        var result = Save(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal));
+
+        Assert.Equal(0, _cache.Patches);
+        Assert.Contains("Russian air-defence fire", result.Text(EventPage), StringComparison.Ordinal);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
+    public void A_broken_link_typed_into_the_text_is_reported_as_a_fresh_build_reports_it_and_cleared_when_fixed()
+    {
+        var broken = Save(Event, text => text + "\nSee [the missing page](/events/no-such-event/).\n");
+
+        Assert.Equal(1, _cache.Patches);
+        Assert.False(broken.Succeeded);
+        var problem = Assert.Single(broken.Diagnostics, d => d.IsError);
+        Assert.Equal(Event, problem.File);
+        Assert.Contains("/events/no-such-event/", problem.Message, StringComparison.Ordinal);
+        AssertSameAsFresh(broken);
+
+        var fixedAgain = Save(Event, text => text.Replace("\nSee [the missing page](/events/no-such-event/).\n", "\n", StringComparison.Ordinal));
+        Assert.True(fixedAgain.Succeeded, string.Join("\n", fixedAgain.Diagnostics));
+        AssertSameAsFresh(fixedAgain);
+    }
+
+    [Fact]
+    public void Text_the_content_policy_refuses_is_not_patched_and_is_reported()
+    {
+        var result = Save(Event, text => text + "\n<script>alert(1)</script>\n");
+
+        Assert.Equal(0, _cache.Patches);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.File == Event);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
+    public void A_long_session_of_text_edits_keeps_one_site_in_the_cache()
+    {
+        Save(Event, text => text + "\nEdit 0.\n");
+        var settled = _cache.Entries;
+        for (var i = 1; i <= 30; i++)
+        {
+            var n = i;
+            Save(Event, text => text.Replace($"\nEdit {n - 1}.\n", $"\nEdit {n}.\n", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(31, _cache.Patches);
+        Assert.Equal(settled, _cache.Entries);
+    }
+
+    private BuildResult Save(string relative, Func<string, string> edit)
+    {
+        var path = _repo.Combine(relative.Split('/'));
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
+        _cache.Invalidate([path]);
+        return _pipeline.Render(_options);
+    }
+
+    private void AssertSameAsFresh(BuildResult patched)
+    {
+        var fresh = new SitePipeline().Render(_options);
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), patched.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.Files.Select(f => f.Path), patched.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in fresh.Files.Zip(patched.Files))
+        {
+            Assert.True(expected.Content.AsSpan().SequenceEqual(actual.Content), $"{actual.Path} differs from a fresh build");
+        }
+    }
+}
