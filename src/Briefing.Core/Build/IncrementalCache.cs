@@ -33,6 +33,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     private string[]? _listing;
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, Output>> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LoadedFile> _replaced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, Entry<PartInputs, ModelPartMade>> _parts = new();
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, object>> _values = new(StringComparer.Ordinal);
     private readonly ThemeMemo _theme = new();
     private object[] _globals = [];
@@ -64,7 +65,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     public int Reuses => _reuses;
 
     /// <summary>How many entries the cache holds (texts, documents, Markdown, files, values): one site's worth, however long <c>serve</c> runs.</summary>
-    public int Entries => _sources.Count + _documents.Count + _markdown.Count + _loaded.Count + _outputs.Count + _values.Count;
+    public int Entries => _sources.Count + _documents.Count + _markdown.Count + _loaded.Count + _outputs.Count + _values.Count + _parts.Count;
 
     /// <summary>Rebuilds made by patching the last build (text edits only) rather than building again, since the cache was made.</summary>
     public int Patches { get; private set; }
@@ -228,6 +229,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         Sweep(_documents);
         Sweep(_markdown);
         Sweep(_loaded);
+        Sweep(_parts);
         lock (_changed)
         {
             _replaced.Clear();
@@ -291,6 +293,23 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         var rendered = make(job.Run());
         _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job), _generation);
         return rendered;
+    }
+
+    /// <summary>
+    /// A feature's part of the model (and the problems it reported): last build's when made from the very same sources
+    /// (the cache hands unchanged files' sources back as the same objects), the very same earlier parts and an equal
+    /// configuration. A one-event edit then builds the events' part and those after it, not the briefings'.
+    /// </summary>
+    internal ModelPartMade ModelPart(ISiteFeature feature, SiteConfig config, IReadOnlyList<object> sources, IReadOnlyList<ISitePart> earlier, Func<ModelPartMade> make)
+    {
+        var inputs = new PartInputs(config, sources, earlier);
+        if (_parts.TryGetValue(feature.GetType(), out var entry) && entry.Key.SameAs(inputs))
+        {
+            return Touch(entry).Value;
+        }
+        var made = make();
+        _parts[feature.GetType()] = new Entry<PartInputs, ModelPartMade>(inputs, made, _generation);
+        return made;
     }
 
     /// <summary>The file's text from the cache when its stamp is unchanged; otherwise null and the caller reads it.</summary>
@@ -374,6 +393,33 @@ internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
         return new SourceStamp(info.Length, info.LastWriteTimeUtc.Ticks);
     }
 }
+
+/// <summary>What a feature's part of the model was made from: equal when the configuration is equal and the sources and earlier parts are the same objects.</summary>
+internal sealed record PartInputs(SiteConfig Config, IReadOnlyList<object> Sources, IReadOnlyList<ISitePart> Earlier)
+{
+    public bool SameAs(PartInputs other) =>
+        Config.Equals(other.Config) && Same(Sources, other.Sources) && Same(Earlier, other.Earlier);
+
+    private static bool Same<T>(IReadOnlyList<T> one, IReadOnlyList<T> other)
+        where T : class
+    {
+        if (one.Count != other.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < one.Count; i++)
+        {
+            if (!ReferenceEquals(one[i], other[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>A feature's part of the model (null for a feature without one) and the problems making it reported.</summary>
+internal sealed record ModelPartMade(ISitePart? Part, IReadOnlyList<Diagnostic> Problems);
 
 /// <summary>A rendered file and the links found in it (null for a file that is not an HTML page).</summary>
 internal sealed record RenderedFile(OutputFile File, PageLinks? Links);

@@ -9,7 +9,7 @@ namespace Briefing.Core.Build;
 /// the parts before it, checking what only the whole content can show (version gaps, citations, reserved names).
 /// Markdown bodies are rendered here, since anchors are part of the model that links and citations are checked against.
 /// </summary>
-public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, MarkdownRenderer markdown, ParallelOptions? parallel = null)
+public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, MarkdownRenderer markdown, ParallelOptions? parallel = null, IncrementalCache? cache = null)
 {
     private static readonly SiteConfig Unconfigured = new()
     {
@@ -26,12 +26,24 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
         foreach (var feature in features)
         {
             var sources = feature is IContentKind kind ? content.Of(kind) : [];
-            var context = new ModelContext(config, sources, parts, sections, markdown, parallel ?? new ParallelOptions(), diagnostics);
-            if (feature.Model(context) is { } part)
+            var earlier = parts.ToArray();
+            var (made, problems) = cache is null
+                ? Model(feature, config, sources, earlier, sections)
+                : cache.ModelPart(feature, config, sources, earlier, () => Model(feature, config, sources, earlier, sections));
+            diagnostics.AddRange(problems);
+            if (made is { } part)
             {
                 parts.Add(part);
             }
         }
         return content.Site is null ? null : new SiteModel(content.Site, parts);
+    }
+
+    private ModelPartMade Model(ISiteFeature feature, SiteConfig config, IReadOnlyList<object> sources,
+        IReadOnlyList<ISitePart> earlier, IReadOnlySet<string> sections)
+    {
+        var problems = new DiagnosticBag();
+        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems));
+        return new ModelPartMade(part, problems.Sorted());
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class SitePipeline
         // The theme needs nothing from the content: it compiles on its own thread while content loads.
         var themeLoad = theme is null ? Task.Run(() => TimedOnItsOwn("theme", () => LoadTheme(options, diagnostics))) : null;
         var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), _cache, options.Parallelism).Load(diagnostics));
-        var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism).Build(content, diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism, _cache).Build(content, diagnostics));
         var templates = theme;
         if (themeLoad is not null)
         {

@@ -1,4 +1,7 @@
+using Briefing.Core.Briefings;
 using Briefing.Core.Build;
+using Briefing.Core.Events;
+using Briefing.Core.Tension;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Build;
@@ -141,6 +144,36 @@ public sealed class IncrementalCacheTests : IDisposable
 
         Assert.DoesNotContain("Analytical teaM", stale.Text(BriefingPage), StringComparison.Ordinal);
         Assert.Contains("Analytical teaM", current.Text(BriefingPage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_front_matter_edit_to_an_event_keeps_the_briefings_part_and_makes_the_events_and_tension_again()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var before = pipeline.Render(_options).Site!;
+
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal));
+        var after = pipeline.Render(_options).Site!;
+
+        Assert.Same(before.Find<BriefingSet>(), after.Find<BriefingSet>());
+        Assert.NotSame(before.Find<EventSet>(), after.Find<EventSet>());
+        Assert.NotSame(before.Find<TensionPart>(), after.Find<TensionPart>());
+        Assert.Contains(after.Events, e => e.Title == "Russian air-defence fire bring down AZAL flight 8243");
+    }
+
+    [Fact]
+    public void A_briefing_edit_makes_every_part_after_it_again()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var before = pipeline.Render(_options).Site!;
+
+        Edit(Briefing, text => text.Replace("\n---\n\n", "\n---\n\nA new first paragraph.\n\n", StringComparison.Ordinal));
+        var after = pipeline.Render(_options).Site!;
+
+        Assert.NotSame(before.Find<BriefingSet>(), after.Find<BriefingSet>());
+        Assert.NotSame(before.Find<EventSet>(), after.Find<EventSet>());
     }
 
     private void Edit(string relative, Func<string, string> change)
