@@ -35,7 +35,7 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
         var valid = VersionSequence.Check(sources, context.Diagnostics);
         var versions = sources
             .Select(s => new BriefingVersion(s.Slug, s.Number, s.Document,
-                context.Render(s.Document.File.DisplayPath, s.Document.Body, s.Document.BodyFirstLine, numberParagraphs: true)))
+                context.Render(s.Document, numberParagraphs: true)))
             .ToArray();
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
     }

@@ -28,6 +28,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     private readonly ConcurrentDictionary<string, Entry<SourceStamp, SourceFile>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, Type Kind), Entry<string, ParsedDocument>> _documents = new();
     private readonly ConcurrentDictionary<(string Body, bool Numbered), Entry<bool, RenderedMarkdown>> _markdown = new();
+    private readonly ConcurrentDictionary<DocumentKey, Entry<bool, RenderedMarkdown>> _markdownByDocument = new();
     private readonly ConcurrentDictionary<string, Entry<bool, LoadedFile>> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private string[]? _listing;
@@ -65,7 +66,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     public int Reuses => _reuses;
 
     /// <summary>How many entries the cache holds (texts, documents, Markdown, files, values): one site's worth, however long <c>serve</c> runs.</summary>
-    public int Entries => _sources.Count + _documents.Count + _markdown.Count + _loaded.Count + _outputs.Count + _values.Count + _parts.Count;
+    public int Entries => _sources.Count + _documents.Count + _markdown.Count + _markdownByDocument.Count + _loaded.Count + _outputs.Count + _values.Count + _parts.Count;
 
     /// <summary>Rebuilds made by patching the last build (text edits only) rather than building again, since the cache was made.</summary>
     public int Patches { get; private set; }
@@ -213,16 +214,19 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     /// last search index's pieces) and the rendered Markdown of the bodies replaced. Without it a session of text edits
     /// would keep every version of what it edited.
     /// </summary>
-    internal void ForgetPatched(IEnumerable<string> outputs, IEnumerable<string> bodies)
+    internal void ForgetPatched(IEnumerable<string> outputs, IEnumerable<IContentDocument> documents)
     {
         foreach (var path in outputs)
         {
             _outputs.TryRemove(path, out _);
         }
-        foreach (var body in bodies)
+        foreach (var document in documents)
         {
+            var body = document.Body;
             _markdown.TryRemove((body, false), out _);
             _markdown.TryRemove((body, true), out _);
+            _markdownByDocument.TryRemove(new DocumentKey(document, false), out _);
+            _markdownByDocument.TryRemove(new DocumentKey(document, true), out _);
         }
     }
 
@@ -231,6 +235,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         Sweep(_sources);
         Sweep(_documents);
         Sweep(_markdown);
+        Sweep(_markdownByDocument);
         Sweep(_loaded);
         Sweep(_parts);
         lock (_changed)
@@ -300,12 +305,11 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 
     /// <summary>
     /// A feature's part of the model (and the problems it reported): last build's when made from the very same sources
-    /// (the cache hands unchanged files' sources back as the same objects), the very same earlier parts and an equal
-    /// configuration. A one-event edit then builds the events' part and those after it, not the briefings'.
+    /// (the cache hands unchanged files' sources back as the same objects), the very same earlier parts, an equal
+    /// configuration and the same problems reported before it. A one-event edit then builds the events' part and those after it, not the briefings'.
     /// </summary>
-    internal ModelPartMade ModelPart(ISiteFeature feature, SiteConfig config, IReadOnlyList<object> sources, IReadOnlyList<ISitePart> earlier, Func<ModelPartMade> make)
+    internal ModelPartMade ModelPart(ISiteFeature feature, PartInputs inputs, Func<ModelPartMade> make)
     {
-        var inputs = new PartInputs(config, sources, earlier);
         if (_parts.TryGetValue(feature.GetType(), out var entry) && entry.Key.SameAs(inputs))
         {
             return Touch(entry).Value;
@@ -355,6 +359,18 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         return rendered;
     }
 
+    public RenderedMarkdown Markdown(IContentDocument document, bool numbered, Func<string, bool, RenderedMarkdown> render)
+    {
+        var key = new DocumentKey(document, numbered);
+        if (_markdownByDocument.TryGetValue(key, out var entry))
+        {
+            return Touch(entry).Value;
+        }
+        var rendered = Markdown(document.Body, numbered, render);
+        _markdownByDocument[key] = new Entry<bool, RenderedMarkdown>(true, rendered, _generation);
+        return rendered;
+    }
+
     private Entry<TKey, TValue> Touch<TKey, TValue>(Entry<TKey, TValue> entry)
     {
         entry.Generation = _generation;
@@ -397,11 +413,11 @@ internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
     }
 }
 
-/// <summary>What a feature's part of the model was made from: equal when the configuration is equal and the sources and earlier parts are the same objects.</summary>
-internal sealed record PartInputs(SiteConfig Config, IReadOnlyList<object> Sources, IReadOnlyList<ISitePart> Earlier)
+/// <summary>What a feature's part of the model was made from: equal when the configuration and the problems reported before are equal and the sources and earlier parts are the same objects.</summary>
+internal sealed record PartInputs(SiteConfig Config, IReadOnlyList<object> Sources, IReadOnlyList<ISitePart> Earlier, IReadOnlyList<Diagnostic> Prior)
 {
     public bool SameAs(PartInputs other) =>
-        Config.Equals(other.Config) && Same(Sources, other.Sources) && Same(Earlier, other.Earlier);
+        Config.Equals(other.Config) && Same(Sources, other.Sources) && Same(Earlier, other.Earlier) && Prior.SequenceEqual(other.Prior);
 
     private static bool Same<T>(IReadOnlyList<T> one, IReadOnlyList<T> other)
         where T : class
@@ -423,6 +439,20 @@ internal sealed record PartInputs(SiteConfig Config, IReadOnlyList<object> Sourc
 
 /// <summary>A feature's part of the model (null for a feature without one) and the problems making it reported.</summary>
 internal sealed record ModelPartMade(ISitePart? Part, IReadOnlyList<Diagnostic> Problems);
+
+/// <summary>A document and a numbering mode, compared by the document's identity: hashing a document's value would hash its text.</summary>
+internal readonly struct DocumentKey(object document, bool numbered) : IEquatable<DocumentKey>
+{
+    public bool Equals(DocumentKey other) => ReferenceEquals(document, other.Document) && numbered == other.Numbered;
+
+    public override bool Equals(object? obj) => obj is DocumentKey other && Equals(other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(document) * 2 + (numbered ? 1 : 0);
+
+    private object Document => document;
+
+    private bool Numbered => numbered;
+}
 
 /// <summary>A rendered file and the links found in it (null for a file that is not an HTML page).</summary>
 internal sealed record RenderedFile(OutputFile File, PageLinks? Links);

@@ -27,9 +27,11 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
         {
             var sources = feature is IContentKind kind ? content.Of(kind) : [];
             var earlier = parts.ToArray();
+            // What was reported so far is an input too: a feature may hold back a message that would repeat an earlier one.
+            var prior = diagnostics.Sorted();
             var (made, problems) = cache is null
-                ? Model(feature, config, sources, earlier, sections)
-                : cache.ModelPart(feature, config, sources, earlier, () => Model(feature, config, sources, earlier, sections));
+                ? Model(feature, config, sources, earlier, sections, prior)
+                : cache.ModelPart(feature, new PartInputs(config, sources, earlier, prior), () => Model(feature, config, sources, earlier, sections, prior));
             diagnostics.AddRange(problems);
             if (made is { } part)
             {
@@ -40,10 +42,11 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
     }
 
     private ModelPartMade Model(ISiteFeature feature, SiteConfig config, IReadOnlyList<object> sources,
-        IReadOnlyList<ISitePart> earlier, IReadOnlySet<string> sections)
+        IReadOnlyList<ISitePart> earlier, IReadOnlySet<string> sections, IReadOnlyList<Diagnostic> prior)
     {
         var problems = new DiagnosticBag();
+        problems.AddRange(prior);
         var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems));
-        return new ModelPartMade(part, problems.Sorted());
+        return new ModelPartMade(part, problems.Since(prior.Count));
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class SitePipeline
         var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var removed = before.Where(path => !after.Contains(path)).ToList();
-        cache.ForgetPatched(removed, patched.Value.Replaced.Keys.OfType<IContentDocument>().Select(d => d.Body));
+        cache.ForgetPatched(removed, patched.Value.Replaced.Keys.OfType<IContentDocument>());
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(last.Diagnostics);
         var pages = jobs.Select(job => job.Path).Where(last.Pages.ContainsKey).ToList();

@@ -29,6 +29,9 @@ public interface IContentDocument
     /// <summary>The Markdown after the front matter (a new string on each call).</summary>
     string Body { get; }
 
+    /// <summary>The line of the file the body starts on, for diagnostics.</summary>
+    int BodyFirstLine { get; }
+
     FrontMatterHead Head { get; }
 }
 

@@ -27,6 +27,9 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>The diagnostics added after the first <paramref name="count"/>, in the order they were added.</summary>
+    public IReadOnlyList<Diagnostic> Since(int count) => _items.Skip(count).ToList();
+
     /// <summary>All diagnostics sorted by file, line and column, so the report never depends on thread timing.</summary>
     public IReadOnlyList<Diagnostic> Sorted() => DiagnosticOrder.Sort(_items);
 }

@@ -26,7 +26,7 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
             var file = valid[i];
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
-            var content = context.Render(file.Document.File.DisplayPath, file.Document.Body, file.Document.BodyFirstLine);
+            var content = context.Render(file.Document);
             var before = EventFacts.BeforeEachChange(new EventFacts(file.Document.FrontMatter.Date, file.Document.FrontMatter.Actor1, file.Document.FrontMatter.Actor2, entry, file.Document.FrontMatter.Goldstein), file.Document.FrontMatter.Changes, cameo);
             events[i] = new EventRecord(file.Slug, file.Document, content, entry, before);
         });
@@ -67,7 +67,7 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
                 $"briefing '{citation.Briefing}' has no version {citation.Version}; its versions are 1 to {briefing.Latest.Number}", field + ".version");
             return false;
         }
-        if (!version.Content.Anchors.Contains(citation.Section, StringComparer.Ordinal))
+        if (!version.Content.HasAnchor(citation.Section))
         {
             diagnostics.Error(path, citation.SectionLine, 1,
                 $"version {citation.Version} of '{citation.Briefing}' has no section '{citation.Section}'; {AnchorHint(version.Content)}", field + ".section");
@@ -103,9 +103,20 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
 
     private static void ReportDuplicateSlugs(IReadOnlyList<EventFile> files, DiagnosticBag diagnostics)
     {
-        foreach (var group in files.GroupBy(f => f.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // The first path (ordinal) of each slug keeps it; the others are reported. A dictionary, not a grouping of every event.
+        var first = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+        var clashes = new List<(string Slug, string Path)>();
+        foreach (var file in files)
         {
-            var paths = group.Select(f => f.Document.File.DisplayPath).Order(StringComparer.Ordinal).ToList();
+            var path = file.Document.File.DisplayPath;
+            if (!first.TryAdd(file.Slug, path))
+            {
+                clashes.Add((file.Slug, path));
+            }
+        }
+        foreach (var group in clashes.GroupBy(c => c.Slug, StringComparer.Ordinal))
+        {
+            var paths = group.Select(c => c.Path).Append(first[group.Key]).Order(StringComparer.Ordinal).ToList();
             foreach (var path in paths.Skip(1))
             {
                 diagnostics.Error(path, 1, 1, $"another event, {paths[0]}, has the slug '{group.Key}'; events share /events/<slug>/ so slugs must differ");

@@ -29,7 +29,7 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         }
         var document = after.Document;
         var items = Items.ToArray();
-        items[index] = items[index] with { Source = document, Content = context.Render(document.File.DisplayPath, document.Body, document.BodyFirstLine) };
+        items[index] = items[index] with { Source = document, Content = context.Render(document) };
         return new BodyEdit(this, new EventSet(items, briefings), before.Document, document);
     }
 

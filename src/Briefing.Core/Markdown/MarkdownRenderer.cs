@@ -1,3 +1,4 @@
+using Briefing.Core.Content;
 using Briefing.Core.Templates;
 using Briefing.Core.Text;
 using Markdig.Renderers.Html;
@@ -47,6 +48,10 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(string markdown, bool numberParagraphs = false) =>
         _cache is null ? RenderNow(markdown, numberParagraphs) : _cache.Markdown(markdown, numberParagraphs, RenderNow);
+
+    /// <summary>A document's body, found in the cache by the document itself when it is unchanged.</summary>
+    public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs = false) =>
+        _cache is null ? RenderNow(document.Body, numberParagraphs) : _cache.Markdown(document, numberParagraphs, RenderNow);
 
     private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs)
     {

@@ -12,7 +12,7 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         new(context.SourcesOf<PageSource>()
             .Where(p => IsFree(p, context))
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Parallel.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount)
-            .Select(p => new Page(p.Slug, p.Document, context.Render(p.Document.File.DisplayPath, p.Document.Body, p.Document.BodyFirstLine)))
+            .Select(p => new Page(p.Slug, p.Document, context.Render(p.Document)))
             .AsSequential()
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToList());
@@ -39,7 +39,7 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         }
         var document = after.Document;
         var items = Items.ToArray();
-        items[index] = items[index] with { Source = document, Content = context.Render(document.File.DisplayPath, document.Body, document.BodyFirstLine) };
+        items[index] = items[index] with { Source = document, Content = context.Render(document) };
         return new BodyEdit(this, new PageSet(items), before.Document, document);
     }
 

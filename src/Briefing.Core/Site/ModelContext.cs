@@ -1,3 +1,4 @@
+using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
 
@@ -27,6 +28,17 @@ public sealed record ModelContext(
     public T? Find<T>()
         where T : class, ISitePart =>
         Earlier.OfType<T>().FirstOrDefault();
+
+    /// <summary>
+    /// Renders a document's body and reports what the content policy refuses in it, at the author's line. With a build
+    /// cache the rendering is found by the document itself, so an unchanged file costs no copy or hash of its body.
+    /// </summary>
+    public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs = false)
+    {
+        var rendered = Markdown.Render(document, numberParagraphs);
+        HostileContent.Report(rendered, document.File.DisplayPath, document.BodyFirstLine, Diagnostics);
+        return rendered;
+    }
 
     /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
     public RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs = false)
