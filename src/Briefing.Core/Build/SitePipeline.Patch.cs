@@ -39,7 +39,9 @@ public sealed partial class SitePipeline
             return null;
         }
         cache.ChangesPatched();
-        var files = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced));
+        var busy = new long[_generators.Count];
+        var files = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced, busy));
+        timer.AddParts(GeneratorTimings(busy));
         var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var removed = before.Where(path => !after.Contains(path)).ToList();
@@ -102,7 +104,7 @@ public sealed partial class SitePipeline
     }
 
     /// <summary>The last build's files with the pages reading an edited document made again, and the files made after every job remade.</summary>
-    private List<OutputFile> RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced)
+    private List<OutputFile> RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced, long[] busy)
     {
         var files = new List<OutputFile>(last.Files.Count);
         files.AddRange(last.Files.Take(last.JobFiles));
@@ -114,7 +116,16 @@ public sealed partial class SitePipeline
             files[last.IndexOfPath[job.Path]] = Settle(Run(again, Shared), last.Pages, null);
         }
         var rendered = files.ToList();
-        files.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, rendered)).Select(job => Settle(Run(job, Shared), last.Pages, null)));
+        // Timed per generator, as the whole build's render phase is: the files made after every job are what a patch still remakes.
+        for (var g = 0; g < _generators.Count; g++)
+        {
+            if (_generators[g] is IAfterRenderGenerator after)
+            {
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                files.AddRange(after.After(context, rendered).Select(job => Settle(Run(job, Shared), last.Pages, null)));
+                busy[g] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
+            }
+        }
         return files;
     }
 }
