@@ -19,14 +19,31 @@ public sealed class EventDatasetPages : IPageGenerator
         {
             yield break;
         }
-        var rows = new Lazy<IReadOnlyList<EventRow>>(() => EventDatasetRows.From(context.Site, context.Absolute));
-        // A row is made of the event's front matter only.
-        var events = EventReads.Heads(context.Site.Events);
+        var events = context.Site.Events.Select((e, i) => new DatasetEvent(i, e.Source.Head, EventReads.Row(context.Site, e))).ToList();
+        var reads = events.SelectMany(e => e.Reads).ToArray();
+        var rows = new DatasetRows(context);
         var methodology = Methodology(context.Site)?.Url ?? "none";
-        yield return RenderJob.At(Urls.EventsCsv, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsCsv), EventDatasetFiles.Csv(rows.Value)));
-        yield return RenderJob.At(Urls.EventsJson, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsJson), EventDatasetFiles.Json(rows.Value, context.Absolute(Urls.EventsCodebook))));
+        yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv,
+            Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
+        yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson,
+            Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Count, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
+    }
+
+    private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);
+
+    // One file's pieces, kept between builds (with a build cache) for as long as the base URL the rows' addresses start with.
+    private static DatasetPieces Pieces(RenderContext context, string url) =>
+        context.Remember($"{nameof(EventDatasetPages)} {url}", [context.BaseUrl], () => new DatasetPieces());
+
+    /// <summary>The rows, each made when first asked for: both files share them, and a rebuild makes only those it encodes anew.</summary>
+    private sealed class DatasetRows(RenderContext context)
+    {
+        private readonly EventRow?[] _rows = new EventRow?[context.Site.Events.Count];
+
+        // Two threads may make the same row at once; both make the same value, and either may stay.
+        public EventRow this[int index] => _rows[index] ??= EventDatasetRows.Row(context.Site.Events[index], context.Site, context.Absolute);
     }
 
     private static Page? Methodology(SiteModel site) =>

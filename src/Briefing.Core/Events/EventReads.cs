@@ -16,11 +16,24 @@ public static class EventReads
     {
         var e = events[index];
         var reads = new List<object>(6) { e.Source, index > 0 ? events[index - 1].Source.Head : "first", index + 1 < events.Count ? events[index + 1].Source.Head : "last" };
+        AddCitedVersions(reads, site, e);
+        return reads;
+    }
+
+    /// <summary>An event's row of the dataset: its front matter and the briefing versions it cites (a source's title names the version and its section).</summary>
+    public static IReadOnlyList<object> Row(SiteModel site, EventRecord e)
+    {
+        var reads = new List<object>(3) { e.Source.Head };
+        AddCitedVersions(reads, site, e);
+        return reads;
+    }
+
+    private static void AddCitedVersions(List<object> reads, SiteModel site, EventRecord e)
+    {
         foreach (var citation in e.FrontMatter.Sources.OfType<BriefingCitation>())
         {
             var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
             reads.Add(version is null ? "missing" : version.Source);
         }
-        return reads;
     }
 }
