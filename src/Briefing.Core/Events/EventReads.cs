@@ -11,6 +11,22 @@ public static class EventReads
     public static IReadOnlyList<object> Heads(IEnumerable<EventRecord> events) =>
         events.Select(e => (object)e.Source.Head).ToArray();
 
+    /// <summary>
+    /// What paged lists of events are planned from (which pages, which events on each): the page size and the front
+    /// matter of each event, in order. A plan kept while these are equal holds for every index it names.
+    /// </summary>
+    public static IReadOnlyList<object> PagedLists(SiteModel site)
+    {
+        var events = site.Events;
+        var reads = new object[events.Count + 1];
+        reads[0] = site.Config.PageSize;
+        for (var i = 0; i < events.Count; i++)
+        {
+            reads[i + 1] = events[i].Source.Head;
+        }
+        return reads;
+    }
+
     /// <summary>An event's page: its whole document, its neighbours' front matter (the previous and next links) and the briefing versions it cites (titles, headings).</summary>
     public static IReadOnlyList<object> Page(SiteModel site, IReadOnlyList<EventRecord> events, int index)
     {
