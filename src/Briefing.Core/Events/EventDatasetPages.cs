@@ -1,3 +1,4 @@
+using Briefing.Core.Briefings;
 using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
@@ -19,8 +20,8 @@ public sealed class EventDatasetPages : IPageGenerator
         {
             yield break;
         }
-        var events = context.Site.Events.Select((e, i) => new DatasetEvent(i, e.Source.Head, EventReads.Row(context.Site, e))).ToList();
-        var reads = events.SelectMany(e => e.Reads).ToArray();
+        // What each row reads, worked out once while no event's front matter and no briefing version changed.
+        var (events, reads) = context.Remember($"{nameof(EventDatasetPages)} rows", RowsMadeOf(context.Site), () => Rows(context.Site));
         var rows = new DatasetRows(context);
         var methodology = Methodology(context.Site)?.Url ?? "none";
         yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv,
@@ -29,6 +30,27 @@ public sealed class EventDatasetPages : IPageGenerator
             Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Count, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
+    }
+
+    /// <summary>Each event as a row, and all that the rows read, in order: what both files read.</summary>
+    private sealed record DatasetPlan(IReadOnlyList<DatasetEvent> Events, IReadOnlyList<object> Reads);
+
+    private static DatasetPlan Rows(SiteModel site)
+    {
+        var events = site.Events.Select((e, i) => new DatasetEvent(i, e.Source.Head, EventReads.Row(site, e))).ToList();
+        return new DatasetPlan(events, events.SelectMany(e => e.Reads).ToArray());
+    }
+
+    // The rows' reads follow from the events' front matter (what they cite) and the briefing versions there are.
+    private static List<object> RowsMadeOf(SiteModel site)
+    {
+        var reads = new List<object>(site.Events.Count + (2 * site.Briefings.Count));
+        reads.AddRange(EventReads.Heads(site.Events));
+        foreach (var briefing in site.Briefings)
+        {
+            reads.AddRange(briefing.Versions.Select(v => v.Source));
+        }
+        return reads;
     }
 
     private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);
