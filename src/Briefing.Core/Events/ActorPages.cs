@@ -10,8 +10,8 @@ public sealed class ActorPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        // Which countries, which events on which page: from the front matter alone, worked out once while it is unchanged.
-        var plan = context.Remember(nameof(ActorPages), EventReads.PagedLists(context.Site), () => Plan(context.Site));
+        // Which countries, which events on which page: from the events' countries alone, worked out once while they are unchanged.
+        var plan = context.Remember(nameof(ActorPages), EventReads.Plan(context.Site, 2, (e, f) => f == 0 ? e.Actor1.Country : e.Actor2.Country), () => Plan(context.Site));
         return plan.Select(page => page.Job(context));
     }
 
@@ -30,13 +30,12 @@ public sealed class ActorPages : IPageGenerator
             return [];
         }
         var countries = byCountry.Select(c => (c.Country, c.Events.Count)).ToList();
-        var pages = new List<PlannedPage> { new(Urls.Actors, EventReads.Heads(events), context => Index(context, countries)) };
+        var pages = new List<PlannedPage> { new(Urls.Actors, site => EventReads.Heads(site.Events), context => Index(context, countries)) };
         foreach (var (country, indexes) in byCountry)
         {
             foreach (var page in Paging.Split(indexes, site.Config.PageSize, Urls.Actor(country)))
             {
-                IReadOnlyList<object> reads = [page.Position, .. page.Items.Select(i => events[i].Source.Head)];
-                pages.Add(new PlannedPage(page.Url, reads, context => Country(context, country, page.Select(i => context.Site.Events[i]))));
+                pages.Add(new PlannedPage(page.Url, site => [page.Position, .. EventReads.Heads(site, page.Items)], context => Country(context, country, page.Select(i => context.Site.Events[i]))));
             }
         }
         return pages;

@@ -39,8 +39,8 @@ public sealed class EventArchivePages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        // Which pages, which events on each: from the front matter alone, worked out once while it is unchanged.
-        var plan = context.Remember(nameof(EventArchivePages), EventReads.PagedLists(context.Site), () => Plan(context.Site));
+        // Which pages, which events on each: from the events' dates alone, worked out once while they are unchanged.
+        var plan = context.Remember(nameof(EventArchivePages), EventReads.Plan(context.Site, 1, (e, _) => e.Date), () => Plan(context.Site));
         return plan.Select(page => page.Job(context));
     }
 
@@ -57,12 +57,12 @@ public sealed class EventArchivePages : IPageGenerator
                 .Select(m => new Month(y.Key, m.Key, m.ToList(), m.Max(e => events[e].Date.FirstDay))).ToList()))
             .ToList();
         IReadOnlyList<object> indexReads = [.. years.Select(y => y.Link), years.Max(y => y.Modified)];
-        var pages = new List<PlannedPage> { new(Urls.Events, indexReads, context => Index(context, years)) };
+        var pages = new List<PlannedPage> { new(Urls.Events, _ => indexReads, context => Index(context, years)) };
         for (var y = 0; y < years.Count; y++)
         {
             var (year, previous, next) = (years[y], y > 0 ? years[y - 1] : null, y + 1 < years.Count ? years[y + 1] : null);
             IReadOnlyList<object> reads = [.. year.Months.Select(m => m.Link), year.Modified, previous?.Link ?? (object)"first", next?.Link ?? (object)"last"];
-            pages.Add(new PlannedPage(Urls.EventYear(year.Number), reads, context => YearPage(context, year, previous, next)));
+            pages.Add(new PlannedPage(Urls.EventYear(year.Number), _ => reads, context => YearPage(context, year, previous, next)));
         }
         var months = years.SelectMany(y => y.Months).ToList();
         for (var m = 0; m < months.Count; m++)
@@ -70,8 +70,8 @@ public sealed class EventArchivePages : IPageGenerator
             var (month, previous, next) = (months[m], m > 0 ? months[m - 1] : null, m + 1 < months.Count ? months[m + 1] : null);
             foreach (var page in Paging.Split(month.Events, site.Config.PageSize, month.Url))
             {
-                IReadOnlyList<object> reads = [page.Position, .. page.Items.Select(i => events[i].Source.Head), previous?.Link ?? (object)"first", next?.Link ?? (object)"last"];
-                pages.Add(new PlannedPage(page.Url, reads, context => MonthPage(context, month, page.Select(i => context.Site.Events[i]), previous, next)));
+                var (before, after) = (previous?.Link ?? (object)"first", next?.Link ?? (object)"last");
+                pages.Add(new PlannedPage(page.Url, site => [page.Position, .. EventReads.Heads(site, page.Items), before, after], context => MonthPage(context, month, page.Select(i => context.Site.Events[i]), previous, next)));
             }
         }
         return pages;

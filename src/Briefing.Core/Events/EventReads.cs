@@ -12,20 +12,27 @@ public static class EventReads
         events.Select(e => (object)e.Source.Head).ToArray();
 
     /// <summary>
-    /// What paged lists of events are planned from (which pages, which events on each): the page size and the front
-    /// matter of each event, in order. A plan kept while these are equal holds for every index it names.
+    /// What a plan of paged lists of events is made from: the page size and <paramref name="field"/> of each event
+    /// (or several fields, as consecutive items), in order. A plan kept while these are equal holds for every index it names.
     /// </summary>
-    public static IReadOnlyList<object> PagedLists(SiteModel site)
+    public static IReadOnlyList<object> Plan(SiteModel site, int fieldsPerEvent, Func<EventRecord, int, object> field)
     {
         var events = site.Events;
-        var reads = new object[events.Count + 1];
+        var reads = new object[1 + (events.Count * fieldsPerEvent)];
         reads[0] = site.Config.PageSize;
         for (var i = 0; i < events.Count; i++)
         {
-            reads[i + 1] = events[i].Source.Head;
+            for (var f = 0; f < fieldsPerEvent; f++)
+            {
+                reads[1 + (i * fieldsPerEvent) + f] = field(events[i], f);
+            }
         }
         return reads;
     }
+
+    /// <summary>The front matter of the events at <paramref name="indexes"/> in the timeline, in that order.</summary>
+    public static IEnumerable<object> Heads(SiteModel site, IEnumerable<int> indexes) =>
+        indexes.Select(i => (object)site.Events[i].Source.Head);
 
     /// <summary>An event's page: its whole document, its neighbours' front matter (the previous and next links) and the briefing versions it cites (titles, headings).</summary>
     public static IReadOnlyList<object> Page(SiteModel site, IReadOnlyList<EventRecord> events, int index)

@@ -18,19 +18,19 @@ public sealed class TagPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        // The pages and what each reads follow from the front matter alone: worked out once, kept while it is unchanged.
-        var plan = context.Remember(nameof(TagPages), FrontMatter(context.Site), () => Plan(context.Site));
+        // Which pages, which briefings and events on each, follow from the documents' tags alone: worked out once, kept while they are unchanged.
+        var plan = context.Remember(nameof(TagPages), TagsOf(context.Site), () => Plan(context.Site));
         // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
         // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
         var summaries = new Lazy<BriefingSummaryView[]>(() => context.Site.Briefings.Select(BriefingViewFactory.Summary).ToArray());
         foreach (var page in plan)
         {
-            yield return RenderJob.At(page.List.Url, page.Reads, () => Render(context, page, summaries.Value));
+            yield return RenderJob.At(page.List.Url, Reads(context.Site, page), () => Render(context, page, summaries.Value));
         }
     }
 
-    /// <summary>One page of one tag's list: the tag as shown, the counts, the entries on the page, and what the page reads.</summary>
-    private sealed record TagPage(string Name, string Url, int BriefingCount, int EventCount, ListPage<Entry> List, IReadOnlyList<object> Reads)
+    /// <summary>One page of one tag's list: the tag as shown, the counts, and the entries on the page.</summary>
+    private sealed record TagPage(string Name, string Url, int BriefingCount, int EventCount, ListPage<Entry> List)
     {
         public string Count => TagPages.Count(BriefingCount, EventCount);
     }
@@ -38,28 +38,44 @@ public sealed class TagPages : IPageGenerator
     /// <summary>
     /// A briefing (its index in the site's briefings, with the indexes of the versions that carry the tag) or an event
     /// (its index in the site's events). Indexes, not records: a plan outlives the model it was made from, and is
-    /// kept only while every front matter, and so every index, is what it was.
+    /// kept only while the briefings' versions and every document's tags, in order, are what they were.
     /// </summary>
     private sealed record Entry(int Briefing, IReadOnlyList<int> Versions, int Event)
     {
         public bool IsBriefing => Briefing >= 0;
     }
 
-    // What the plan is made of: the page size, the versions of each briefing and the events, by their front matter, in order.
-    private static List<object> FrontMatter(SiteModel site)
+    // Marks the end of a document's tags in the plan's key, so that no two sites give the same key.
+    private static readonly object EndOfDocument = new();
+
+    // What the plan is made of: the page size, and the tags of each version of each briefing and of each event, in order.
+    private static List<object> TagsOf(SiteModel site)
     {
-        var reads = new List<object>(1 + (3 * site.Briefings.Count) + site.Events.Count) { site.Config.PageSize };
+        var key = new List<object>(1 + (4 * (site.Briefings.Count + site.Events.Count))) { site.Config.PageSize };
         foreach (var briefing in site.Briefings)
         {
-            reads.Add(briefing.Versions.Count);
+            key.Add(briefing.Versions.Count);
             foreach (var version in briefing.Versions)
             {
-                reads.Add(version.Source.Head);
+                key.AddRange(version.FrontMatter.Tags);
+                key.Add(EndOfDocument);
             }
         }
         foreach (var e in site.Events)
         {
-            reads.Add(e.Source.Head);
+            key.AddRange(e.FrontMatter.Tags);
+            key.Add(EndOfDocument);
+        }
+        return key;
+    }
+
+    // What a page shows beyond the tag and counts: the front matter of its briefings' versions and of its events.
+    private static List<object> Reads(SiteModel site, TagPage page)
+    {
+        var reads = new List<object>(3 + page.List.Items.Count) { page.Name, page.List.Position, page.Count };
+        foreach (var entry in page.List.Items)
+        {
+            reads.AddRange(entry.IsBriefing ? BriefingReads.Heads(site.Briefings[entry.Briefing]) : [site.Events[entry.Event].Source.Head]);
         }
         return reads;
     }
@@ -94,15 +110,7 @@ public sealed class TagPages : IPageGenerator
             // One list, briefings first, cut into pages: a page shows the part of each kind that falls on it.
             var entries = tagged.Concat(taggedEvents).ToList();
             var (briefingCount, eventCount) = (entries.Count(e => e.IsBriefing), entries.Count(e => !e.IsBriefing));
-            foreach (var list in Paging.Split(entries, site.Config.PageSize, url))
-            {
-                var reads = new List<object> { name, list.Position, Count(briefingCount, eventCount) };
-                foreach (var entry in list.Items)
-                {
-                    reads.AddRange(entry.IsBriefing ? BriefingReads.Heads(briefings[entry.Briefing]) : [events[entry.Event].Source.Head]);
-                }
-                pages.Add(new TagPage(name, url, briefingCount, eventCount, list, reads));
-            }
+            pages.AddRange(Paging.Split(entries, site.Config.PageSize, url).Select(list => new TagPage(name, url, briefingCount, eventCount, list)));
         }
         return pages;
     }
