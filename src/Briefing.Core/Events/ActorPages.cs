@@ -10,30 +10,41 @@ public sealed class ActorPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        var byCountry = context.Site.Events
-            .SelectMany(e => new[] { e.Actor1.Country, e.Actor2.Country }.Distinct(StringComparer.Ordinal).Select(c => (Country: c, Event: e)))
+        // Which countries, which events on which page: from the events' countries alone, worked out once while they are unchanged.
+        var plan = context.Remember(nameof(ActorPages), EventReads.Plan(context.Site, 2, (e, f) => f == 0 ? e.Actor1.Country : e.Actor2.Country), () => Plan(context.Site));
+        return plan.Select(page => page.Job(context));
+    }
+
+    private static List<PlannedPage> Plan(SiteModel site)
+    {
+        var events = site.Events;
+        // Events by index: a plan outlives the model it was made from, and holds while every event's front matter is the same.
+        var byCountry = Enumerable.Range(0, events.Count)
+            .SelectMany(e => new[] { events[e].Actor1.Country, events[e].Actor2.Country }.Distinct(StringComparer.Ordinal).Select(c => (Country: c, Event: e)))
             .GroupBy(x => x.Country, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Country: g.Key, Events: g.Select(x => x.Event).ToList()))
             .ToList();
         if (byCountry.Count == 0)
         {
-            yield break;
+            return [];
         }
-        yield return RenderJob.At(Urls.Actors, EventReads.Heads(context.Site.Events), () => Index(context, byCountry));
-        foreach (var (country, events) in byCountry)
+        var countries = byCountry.Select(c => (c.Country, c.Events.Count)).ToList();
+        var pages = new List<PlannedPage> { new(Urls.Actors, site => EventReads.Heads(site.Events), context => Index(context, countries)) };
+        foreach (var (country, indexes) in byCountry)
         {
-            foreach (var page in Paging.Split(events, context.Site.Config.PageSize, Urls.Actor(country)))
+            foreach (var page in Paging.Split(indexes, site.Config.PageSize, Urls.Actor(country)))
             {
-                yield return RenderJob.At(page.Url, [page.Position, .. EventReads.Heads(page.Items)], () => Country(context, country, page));
+                pages.Add(new PlannedPage(page.Url, site => [page.Position, .. EventReads.Heads(site, page.Items)], context => Country(context, country, page.Select(i => context.Site.Events[i]))));
             }
         }
+        return pages;
     }
 
-    private static OutputFile Index(RenderContext context, IReadOnlyList<(string Country, List<EventRecord> Events)> countries)
+    private static OutputFile Index(RenderContext context, IReadOnlyList<(string Country, int Count)> countries)
     {
         var actors = countries
-            .Select(c => new ActorSummaryView(c.Country, Countries.Name(c.Country), Urls.Actor(c.Country), c.Events.Count))
+            .Select(c => new ActorSummaryView(c.Country, Countries.Name(c.Country), Urls.Actor(c.Country), c.Count))
             .ToList();
         var view = new ActorIndexView(
             context.SiteView,

@@ -13,7 +13,11 @@ public sealed class EventArchivePages : IPageGenerator
 {
     public IEnumerable<string> Templates => ["events", "event-year", "event-month"];
 
-    private sealed record Month(int Year, int Number, IReadOnlyList<EventRecord> Events)
+    /// <summary>
+    /// A month of the archive: its events by index in the timeline (a plan outlives the model it was made from, and
+    /// holds while every event's front matter is the same) and the latest day among them.
+    /// </summary>
+    private sealed record Month(int Year, int Number, IReadOnlyList<int> Events, DateOnly Modified)
     {
         public string Url => Urls.EventMonth(Year, Number);
 
@@ -30,38 +34,47 @@ public sealed class EventArchivePages : IPageGenerator
 
         public ArchiveLinkView Link => new(Label, Urls.EventYear(Number), Label, Count(EventCount));
 
-        public DateOnly Modified => Months.SelectMany(m => m.Events).Max(e => e.Date.FirstDay);
+        public DateOnly Modified => Months.Max(m => m.Modified);
     }
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        var events = context.Site.Events;
+        // Which pages, which events on each: from the events' dates alone, worked out once while they are unchanged.
+        var plan = context.Remember(nameof(EventArchivePages), EventReads.Plan(context.Site, 1, (e, _) => e.Date), () => Plan(context.Site));
+        return plan.Select(page => page.Job(context));
+    }
+
+    private static List<PlannedPage> Plan(SiteModel site)
+    {
+        var events = site.Events;
         if (events.Count == 0)
         {
-            yield break;
+            return [];
         }
         // The events are sorted by date, month-precision ones first in their month, so grouping keeps that order.
-        var years = events.GroupBy(e => e.Date.Year)
-            .Select(y => new Year(y.Key, y.GroupBy(e => e.Date.Month).Select(m => new Month(y.Key, m.Key, m.ToList())).ToList()))
+        var years = Enumerable.Range(0, events.Count).GroupBy(e => events[e].Date.Year)
+            .Select(y => new Year(y.Key, y.GroupBy(e => events[e].Date.Month)
+                .Select(m => new Month(y.Key, m.Key, m.ToList(), m.Max(e => events[e].Date.FirstDay))).ToList()))
             .ToList();
         IReadOnlyList<object> indexReads = [.. years.Select(y => y.Link), years.Max(y => y.Modified)];
-        yield return RenderJob.At(Urls.Events, indexReads, () => Index(context, years));
-        var months = years.SelectMany(y => y.Months).ToList();
+        var pages = new List<PlannedPage> { new(Urls.Events, _ => indexReads, context => Index(context, years)) };
         for (var y = 0; y < years.Count; y++)
         {
             var (year, previous, next) = (years[y], y > 0 ? years[y - 1] : null, y + 1 < years.Count ? years[y + 1] : null);
             IReadOnlyList<object> reads = [.. year.Months.Select(m => m.Link), year.Modified, previous?.Link ?? (object)"first", next?.Link ?? (object)"last"];
-            yield return RenderJob.At(Urls.EventYear(year.Number), reads, () => YearPage(context, year, previous, next));
+            pages.Add(new PlannedPage(Urls.EventYear(year.Number), _ => reads, context => YearPage(context, year, previous, next)));
         }
+        var months = years.SelectMany(y => y.Months).ToList();
         for (var m = 0; m < months.Count; m++)
         {
             var (month, previous, next) = (months[m], m > 0 ? months[m - 1] : null, m + 1 < months.Count ? months[m + 1] : null);
-            foreach (var page in Paging.Split(month.Events, context.Site.Config.PageSize, month.Url))
+            foreach (var page in Paging.Split(month.Events, site.Config.PageSize, month.Url))
             {
-                IReadOnlyList<object> reads = [page.Position, .. EventReads.Heads(page.Items), previous?.Link ?? (object)"first", next?.Link ?? (object)"last"];
-                yield return RenderJob.At(page.Url, reads, () => MonthPage(context, month, page, previous, next));
+                var (before, after) = (previous?.Link ?? (object)"first", next?.Link ?? (object)"last");
+                pages.Add(new PlannedPage(page.Url, site => [page.Position, .. EventReads.Heads(site, page.Items), before, after], context => MonthPage(context, month, page.Select(i => context.Site.Events[i]), previous, next)));
             }
         }
+        return pages;
     }
 
     private static OutputFile Index(RenderContext context, IReadOnlyList<Year> years)

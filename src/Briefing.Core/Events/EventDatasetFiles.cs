@@ -9,50 +9,86 @@ namespace Briefing.Core.Events;
 /// <summary>
 /// <c>events.csv</c> (RFC 4180: a header, CRLF line ends, cells quoted when they must be) and <c>events.json</c>,
 /// with the columns of <see cref="EventDatasetColumns.All"/> in their order. Pure and invariant: numbers with a
-/// point and one decimal, dates ISO 8601, the same rows give the same bytes.
+/// point and one decimal, dates ISO 8601, the same rows give the same bytes. Each file is a head, one piece per row
+/// (<see cref="CsvRecord"/>, <see cref="JsonObject"/>) and a tail, so that a rebuild can encode only the rows that
+/// changed and copy the others (<see cref="DatasetPieces"/>).
 /// </summary>
 public static class EventDatasetFiles
 {
-    public static string Csv(IReadOnlyList<EventRow> rows)
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>How <c>events.csv</c> is put together: the header record, then the records, nothing between or after.</summary>
+    public static DatasetLayout CsvLayout { get; } = new(Utf8.GetBytes(CsvFormat.AppendRecord(new StringBuilder(), EventDatasetColumns.All.Select(c => c.Name)).ToString()), [], []);
+
+    /// <summary>
+    /// How <c>events.json</c> is put together: <c>{"count": N, "codebook": URL, "events": [</c>, the objects
+    /// (<see cref="JsonObject"/>) separated by commas, then the closing brackets, indented as one writer would.
+    /// </summary>
+    public static DatasetLayout JsonLayout(int count, string codebookUrl)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("count", count);
+            json.WriteString("codebook", codebookUrl);
+            json.WriteStartArray("events");
+        }
+        // The writer closes an empty array on the same line, a full one on a line of its own.
+        return new DatasetLayout(buffer.ToArray(), ","u8.ToArray(), count == 0 ? "]\n}\n"u8.ToArray() : "\n  ]\n}\n"u8.ToArray());
+    }
+
+    public static byte[] Csv(IReadOnlyList<EventRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = CsvFormat.AppendRecord(new StringBuilder(), EventDatasetColumns.All.Select(c => c.Name));
-        foreach (var r in rows)
-        {
-            CsvFormat.AppendRecord(csv,
-            [
-                r.Id, r.Url, r.Title, r.Date, r.DatePrecision, r.Recorded ?? "", r.Location,
-                r.Actor1, r.Actor1Country, r.Actor1Role ?? "", r.Actor2, r.Actor2Country, r.Actor2Role ?? "",
-                r.Cameo, r.CameoLabel, Integer(r.QuadClass), Decimal(r.Goldstein), r.GoldsteinOrigin, Decimal(r.GoldsteinTable), r.GoldsteinReason ?? "",
-                r.Fatalities is { } killed ? Integer(killed) : "", r.Injured is { } hurt ? Integer(hurt) : "",
-                string.Join(EventDatasetColumns.ListSeparator, r.Tags),
-                string.Join(EventDatasetColumns.ListSeparator, r.Sources.Select(s => s.Url)),
-                string.Join(EventDatasetColumns.ListSeparator, r.Changes.Select(ChangeText)),
-                r.Summary,
-            ]);
-        }
-        return csv.ToString();
+        return CsvLayout.Join(rows.Select(r => (ReadOnlyMemory<byte>)CsvRecord(r)).ToList());
     }
 
     /// <summary><c>{"count": N, "codebook": URL, "events": [rows]}</c>, each row's keys in column order.</summary>
-    public static string Json(IReadOnlyList<EventRow> rows, string codebookUrl)
+    public static byte[] Json(IReadOnlyList<EventRow> rows, string codebookUrl)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return JsonLayout(rows.Count, codebookUrl).Join(rows.Select(r => (ReadOnlyMemory<byte>)JsonObject(r)).ToList());
+    }
+
+    /// <summary>One row of <c>events.csv</c>, with its CRLF.</summary>
+    public static byte[] CsvRecord(EventRow r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var record = CsvFormat.AppendRecord(new StringBuilder(),
+        [
+            r.Id, r.Url, r.Title, r.Date, r.DatePrecision, r.Recorded ?? "", r.Location,
+            r.Actor1, r.Actor1Country, r.Actor1Role ?? "", r.Actor2, r.Actor2Country, r.Actor2Role ?? "",
+            r.Cameo, r.CameoLabel, Integer(r.QuadClass), Decimal(r.Goldstein), r.GoldsteinOrigin, Decimal(r.GoldsteinTable), r.GoldsteinReason ?? "",
+            r.Fatalities is { } killed ? Integer(killed) : "", r.Injured is { } hurt ? Integer(hurt) : "",
+            string.Join(EventDatasetColumns.ListSeparator, r.Tags),
+            string.Join(EventDatasetColumns.ListSeparator, r.Sources.Select(s => s.Url)),
+            string.Join(EventDatasetColumns.ListSeparator, r.Changes.Select(ChangeText)),
+            r.Summary,
+        ]);
+        return Utf8.GetBytes(record.ToString());
+    }
+
+    /// <summary>
+    /// One row of <c>events.json</c> as it sits in the <c>events</c> array, from the line break before its opening
+    /// brace to its closing brace: written by the same writer, at the same depth, as the whole file would be.
+    /// </summary>
+    public static byte[] JsonObject(EventRow r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        long start;
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("count", rows.Count);
-            json.WriteString("codebook", codebookUrl);
             json.WriteStartArray("events");
-            foreach (var row in rows)
-            {
-                WriteRow(json, row);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.Flush();
+            start = buffer.Length;
+            WriteRow(json, r);
         }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return buffer.GetBuffer().AsSpan((int)start, (int)(buffer.Length - start)).ToArray();
     }
 
     private static void WriteRow(Utf8JsonWriter json, EventRow r)

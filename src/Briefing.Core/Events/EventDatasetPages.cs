@@ -1,3 +1,4 @@
+using Briefing.Core.Briefings;
 using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Pages;
@@ -19,14 +20,52 @@ public sealed class EventDatasetPages : IPageGenerator
         {
             yield break;
         }
-        var rows = new Lazy<IReadOnlyList<EventRow>>(() => EventDatasetRows.From(context.Site, context.Absolute));
-        // A row is made of the event's front matter only.
-        var events = EventReads.Heads(context.Site.Events);
+        // What each row reads, worked out once while no event's front matter and no briefing version changed.
+        var (events, reads) = context.Remember($"{nameof(EventDatasetPages)} rows", RowsMadeOf(context.Site), () => Rows(context.Site));
+        var rows = new DatasetRows(context);
         var methodology = Methodology(context.Site)?.Url ?? "none";
-        yield return RenderJob.At(Urls.EventsCsv, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsCsv), EventDatasetFiles.Csv(rows.Value)));
-        yield return RenderJob.At(Urls.EventsJson, events, () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsJson), EventDatasetFiles.Json(rows.Value, context.Absolute(Urls.EventsCodebook))));
+        yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv,
+            Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
+        yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson,
+            Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Count, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
+    }
+
+    /// <summary>Each event as a row, and all that the rows read, in order: what both files read.</summary>
+    private sealed record DatasetPlan(IReadOnlyList<DatasetEvent> Events, IReadOnlyList<object> Reads);
+
+    private static DatasetPlan Rows(SiteModel site)
+    {
+        var events = site.Events.Select((e, i) => new DatasetEvent(i, e.Source.Head, EventReads.Row(site, e))).ToList();
+        return new DatasetPlan(events, events.SelectMany(e => e.Reads).ToArray());
+    }
+
+    // The rows' reads follow from the events' front matter (what they cite) and the briefing versions there are.
+    private static List<object> RowsMadeOf(SiteModel site)
+    {
+        var reads = new List<object>(site.Events.Count + (2 * site.Briefings.Count));
+        reads.AddRange(EventReads.Heads(site.Events));
+        foreach (var briefing in site.Briefings)
+        {
+            reads.AddRange(briefing.Versions.Select(v => v.Source));
+        }
+        return reads;
+    }
+
+    private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);
+
+    // One file's pieces, kept between builds (with a build cache) for as long as the base URL the rows' addresses start with.
+    private static DatasetPieces Pieces(RenderContext context, string url) =>
+        context.Remember($"{nameof(EventDatasetPages)} {url}", [context.BaseUrl], () => new DatasetPieces());
+
+    /// <summary>The rows, each made when first asked for: both files share them, and a rebuild makes only those it encodes anew.</summary>
+    private sealed class DatasetRows(RenderContext context)
+    {
+        private readonly EventRow?[] _rows = new EventRow?[context.Site.Events.Count];
+
+        // Two threads may make the same row at once; both make the same value, and either may stay.
+        public EventRow this[int index] => _rows[index] ??= EventDatasetRows.Row(context.Site.Events[index], context.Site, context.Absolute);
     }
 
     private static Page? Methodology(SiteModel site) =>

@@ -11,16 +11,52 @@ public static class EventReads
     public static IReadOnlyList<object> Heads(IEnumerable<EventRecord> events) =>
         events.Select(e => (object)e.Source.Head).ToArray();
 
+    /// <summary>
+    /// What a plan of paged lists of events is made from: the page size and <paramref name="field"/> of each event
+    /// (or several fields, as consecutive items), in order. A plan kept while these are equal holds for every index it names.
+    /// </summary>
+    public static IReadOnlyList<object> Plan(SiteModel site, int fieldsPerEvent, Func<EventRecord, int, object> field)
+    {
+        var events = site.Events;
+        var reads = new object[1 + (events.Count * fieldsPerEvent)];
+        reads[0] = site.Config.PageSize;
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var f = 0; f < fieldsPerEvent; f++)
+            {
+                reads[1 + (i * fieldsPerEvent) + f] = field(events[i], f);
+            }
+        }
+        return reads;
+    }
+
+    /// <summary>The front matter of the events at <paramref name="indexes"/> in the timeline, in that order.</summary>
+    public static IEnumerable<object> Heads(SiteModel site, IEnumerable<int> indexes) =>
+        indexes.Select(i => (object)site.Events[i].Source.Head);
+
     /// <summary>An event's page: its whole document, its neighbours' front matter (the previous and next links) and the briefing versions it cites (titles, headings).</summary>
     public static IReadOnlyList<object> Page(SiteModel site, IReadOnlyList<EventRecord> events, int index)
     {
         var e = events[index];
         var reads = new List<object>(6) { e.Source, index > 0 ? events[index - 1].Source.Head : "first", index + 1 < events.Count ? events[index + 1].Source.Head : "last" };
+        AddCitedVersions(reads, site, e);
+        return reads;
+    }
+
+    /// <summary>An event's row of the dataset: its front matter and the briefing versions it cites (a source's title names the version and its section).</summary>
+    public static IReadOnlyList<object> Row(SiteModel site, EventRecord e)
+    {
+        var reads = new List<object>(3) { e.Source.Head };
+        AddCitedVersions(reads, site, e);
+        return reads;
+    }
+
+    private static void AddCitedVersions(List<object> reads, SiteModel site, EventRecord e)
+    {
         foreach (var citation in e.FrontMatter.Sources.OfType<BriefingCitation>())
         {
             var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
             reads.Add(version is null ? "missing" : version.Source);
         }
-        return reads;
     }
 }

@@ -22,7 +22,12 @@ public sealed record ListPage<T>(string ListUrl, int Number, int PageCount, int 
 
     /// <summary>The navigation between the list's pages, or null when the list fits on one.</summary>
     public PagerView? Pager => PageCount > 1 ? PagerView.Of(this) : null;
+
+    /// <summary>The same page with each entry mapped: a page planned over indexes, shown with the records they stand for.</summary>
+    public ListPage<TResult> Select<TResult>(Func<T, TResult> map) =>
+        new(ListUrl, Number, PageCount, Total, Offset, Items.Select(map).ToArray());
 }
+
 
 /// <summary>Splits lists into pages of a fixed size.</summary>
 public static class Paging

@@ -1,5 +1,6 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Events;
+using Briefing.Core.Output;
 using Briefing.Core.Site;
 using Briefing.Core.Text;
 
@@ -17,65 +18,121 @@ public sealed class TagPages : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        // A site has few distinct tags on many documents: each spelling is slugged once per build.
-        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SlugOf(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = Slug.From(tag);
-        // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
-        var briefingTags = context.Site.Briefings
-            .SelectMany(b => b.Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: b.Latest)))
-            .Concat(context.Site.Briefings.SelectMany(b => b.Versions.Reverse().Skip(1)
-                .SelectMany(v => v.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
-            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
-        var order = context.Site.Briefings.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        // Which pages, which briefings and events on each, follow from the documents' tags alone: worked out once, kept while they are unchanged.
+        var plan = context.Remember(nameof(TagPages), TagsOf(context.Site), () => Plan(context.Site));
         // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
         // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
-        var summaries = new Lazy<Dictionary<BriefingDocument, BriefingSummaryView>>(() => context.Site.Briefings.ToDictionary(b => b, BriefingViewFactory.Summary));
-        var eventTags = context.Site.Events
-            .SelectMany(e => e.FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
+        var summaries = new Lazy<BriefingSummaryView[]>(() => context.Site.Briefings.Select(BriefingViewFactory.Summary).ToArray());
+        foreach (var page in plan)
+        {
+            yield return RenderJob.At(page.List.Url, Reads(context.Site, page), () => Render(context, page, summaries.Value));
+        }
+    }
+
+    /// <summary>One page of one tag's list: the tag as shown, the counts, and the entries on the page.</summary>
+    private sealed record TagPage(string Name, string Url, int BriefingCount, int EventCount, ListPage<Entry> List)
+    {
+        public string Count => TagPages.Count(BriefingCount, EventCount);
+    }
+
+    /// <summary>
+    /// A briefing (its index in the site's briefings, with the indexes of the versions that carry the tag) or an event
+    /// (its index in the site's events). Indexes, not records: a plan outlives the model it was made from, and is
+    /// kept only while the briefings' versions and every document's tags, in order, are what they were.
+    /// </summary>
+    private sealed record Entry(int Briefing, IReadOnlyList<int> Versions, int Event)
+    {
+        public bool IsBriefing => Briefing >= 0;
+    }
+
+    // Marks the end of a document's tags in the plan's key, so that no two sites give the same key.
+    private static readonly object EndOfDocument = new();
+
+    // What the plan is made of: the page size, and the tags of each version of each briefing and of each event, in order.
+    private static List<object> TagsOf(SiteModel site)
+    {
+        var key = new List<object>(1 + (4 * (site.Briefings.Count + site.Events.Count))) { site.Config.PageSize };
+        foreach (var briefing in site.Briefings)
+        {
+            key.Add(briefing.Versions.Count);
+            foreach (var version in briefing.Versions)
+            {
+                key.AddRange(version.FrontMatter.Tags);
+                key.Add(EndOfDocument);
+            }
+        }
+        foreach (var e in site.Events)
+        {
+            key.AddRange(e.FrontMatter.Tags);
+            key.Add(EndOfDocument);
+        }
+        return key;
+    }
+
+    // What a page shows beyond the tag and counts: the front matter of its briefings' versions and of its events.
+    private static List<object> Reads(SiteModel site, TagPage page)
+    {
+        var reads = new List<object>(3 + page.List.Items.Count) { page.Name, page.List.Position, page.Count };
+        foreach (var entry in page.List.Items)
+        {
+            reads.AddRange(entry.IsBriefing ? BriefingReads.Heads(site.Briefings[entry.Briefing]) : [site.Events[entry.Event].Source.Head]);
+        }
+        return reads;
+    }
+
+    private static List<TagPage> Plan(SiteModel site)
+    {
+        // A site has few distinct tags on many documents: each spelling is slugged once per plan.
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = Slug.From(tag);
+        var (briefings, events) = (site.Briefings, site.Events);
+        // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
+        var briefingTags = Enumerable.Range(0, briefings.Count)
+            .SelectMany(b => briefings[b].Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: briefings[b].Versions.Count - 1)))
+            .Concat(Enumerable.Range(0, briefings.Count).SelectMany(b => Enumerable.Range(0, briefings[b].Versions.Count - 1).Reverse()
+                .SelectMany(v => briefings[b].Versions[v].FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
+            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
+        var eventTags = Enumerable.Range(0, events.Count)
+            .SelectMany(e => events[e].FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
             .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
         var slugs = briefingTags.Select(g => g.Key).Concat(eventTags.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+        var pages = new List<TagPage>();
         foreach (var slug in slugs)
         {
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
             var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
             var url = Urls.Tag(name);
-            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => order[g.Key])
-                .Select(g => new Entry(g.Key, g.Select(x => x.Version).ToList(), null));
-            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().Select(e => new Entry(null, [], e));
+            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => g.Key)
+                .Select(g => new Entry(g.Key, g.Select(x => x.Version).ToList(), -1));
+            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().Select(e => new Entry(-1, [], e));
             // One list, briefings first, cut into pages: a page shows the part of each kind that falls on it.
             var entries = tagged.Concat(taggedEvents).ToList();
-            var (briefingCount, eventCount) = (entries.Count(e => e.Briefing is not null), entries.Count(e => e.Event is not null));
-            var count = Count(briefingCount, eventCount);
-            foreach (var page in Paging.Split(entries, context.Site.Config.PageSize, url))
-            {
-                IReadOnlyList<object> reads = [name, page.Position, count, .. page.Items.SelectMany(Reads)];
-                yield return RenderJob.At(page.Url, reads, () =>
-                {
-                    var briefings = page.Items.Where(e => e.Briefing is not null)
-                        .Select(e => Summary(summaries.Value[e.Briefing!], e.Briefing!, e.Versions)).ToList();
-                    var events = page.Items.Where(e => e.Event is not null).Select(e => EventViewFactory.Summary(e.Event!)).ToList();
-                    var modified = page.Items.Max(e => e.Briefing?.Latest.Date ?? e.Event!.Date.FirstDay);
-                    return context.Page("tag", page.Url, new TagPageView(
-                        context.SiteView,
-                        context.ListMeta($"Tagged “{name}”", Description(name, briefingCount, eventCount), page) with { Modified = modified, FeedUrl = Urls.FeedOf(url) },
-                        context.Nav(page.Url),
-                        $"Tagged “{name}”",
-                        count,
-                        briefings,
-                        events,
-                        page.Pager));
-                });
-            }
+            var (briefingCount, eventCount) = (entries.Count(e => e.IsBriefing), entries.Count(e => !e.IsBriefing));
+            pages.AddRange(Paging.Split(entries, site.Config.PageSize, url).Select(list => new TagPage(name, url, briefingCount, eventCount, list)));
         }
+        return pages;
     }
 
-    /// <summary>A briefing, with the versions of it that carry the tag, or an event.</summary>
-    private sealed record Entry(BriefingDocument? Briefing, IReadOnlyList<BriefingVersion> Versions, EventRecord? Event);
-
-    private static IEnumerable<object> Reads(Entry entry) =>
-        entry.Briefing is { } briefing ? BriefingReads.Heads(briefing) : [entry.Event!.Source.Head];
+    private static OutputFile Render(RenderContext context, TagPage page, BriefingSummaryView[] summaries)
+    {
+        var (site, list) = (context.Site, page.List);
+        var briefings = list.Items.Where(e => e.IsBriefing)
+            .Select(e => Summary(summaries[e.Briefing], site.Briefings[e.Briefing], e.Versions.Select(v => site.Briefings[e.Briefing].Versions[v]).ToList()))
+            .ToList();
+        var events = list.Items.Where(e => !e.IsBriefing).Select(e => EventViewFactory.Summary(site.Events[e.Event])).ToList();
+        var modified = list.Items.Max(e => e.IsBriefing ? site.Briefings[e.Briefing].Latest.Date : site.Events[e.Event].Date.FirstDay);
+        return context.Page("tag", list.Url, new TagPageView(
+            context.SiteView,
+            context.ListMeta($"Tagged “{page.Name}”", Description(page.Name, page.BriefingCount, page.EventCount), list) with { Modified = modified, FeedUrl = Urls.FeedOf(page.Url) },
+            context.Nav(list.Url),
+            $"Tagged “{page.Name}”",
+            page.Count,
+            briefings,
+            events,
+            list.Pager));
+    }
 
     private static string Count(int briefings, int events) =>
         (briefings, events) switch
