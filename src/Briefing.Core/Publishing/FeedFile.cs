@@ -10,7 +10,8 @@ public sealed class FeedFile : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        yield return RenderJob.At(Urls.Feed, context.Site.Parts.SelectMany(p => p.Heads).ToArray(), () =>
+        var heads = context.Site.Parts.SelectMany(p => p.Heads).ToArray();
+        yield return RenderJob.At(Urls.Feed, heads, () =>
         {
             var config = context.Site.Config;
             var header = new FeedHeader(
@@ -20,7 +21,7 @@ public sealed class FeedFile : IPageGenerator
                 context.Absolute(Urls.Feed),
                 context.Absolute(Urls.Home),
                 config.Author);
-            var xml = AtomFeed.Write(header, FeedEntries.From(context.Site, context.Absolute));
+            var xml = AtomFeed.Write(header, FeedEntries.Shared(context, heads));
             return OutputFile.Text(Urls.ToOutputPath(Urls.Feed), xml);
         });
     }

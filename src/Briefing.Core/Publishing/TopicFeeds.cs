@@ -25,8 +25,9 @@ public sealed class TopicFeeds : IAfterRenderGenerator
             return [];
         }
         // The entries by topic come from every document's front matter: made once, and kept while no front matter changes.
-        var byTopic = context.Remember("feed-entries-by-topic", context.Site.Parts.SelectMany(p => p.Heads).ToArray(), () =>
-            FeedEntries.From(context.Site, context.Absolute)
+        var heads = context.Site.Parts.SelectMany(p => p.Heads).ToArray();
+        var byTopic = context.Remember("feed-entries-by-topic", heads, () =>
+            FeedEntries.Shared(context, heads)
                 .SelectMany(e => e.Topics.Select(topic => (Topic: topic, Entry: e)))
                 .ToLookup(x => x.Topic, x => x.Entry, StringComparer.Ordinal));
         return pages.Select(page => RenderJob.At(page.FeedUrl!, [page, byTopic], () => Feed(context, page, byTopic[page.Url]))).ToList();
