@@ -308,13 +308,15 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     /// (the cache hands unchanged files' sources back as the same objects), the very same earlier parts, an equal
     /// configuration and the same problems reported before it. A one-event edit then builds the events' part and those after it, not the briefings'.
     /// </summary>
-    internal ModelPartMade ModelPart(ISiteFeature feature, PartInputs inputs, Func<ModelPartMade> make)
+    internal ModelPartMade ModelPart(ISiteFeature feature, PartInputs inputs, Func<ISitePart?, ModelPartMade> make)
     {
-        if (_parts.TryGetValue(feature.GetType(), out var entry) && entry.Key.SameAs(inputs))
+        var found = _parts.TryGetValue(feature.GetType(), out var entry);
+        if (found && entry!.Key.SameAs(inputs))
         {
             return Touch(entry).Value;
         }
-        var made = make();
+        // Made again from other inputs, it may still reuse what in last build's part came from unchanged sources.
+        var made = make(found ? entry!.Value.Part : null);
         _parts[feature.GetType()] = new Entry<PartInputs, ModelPartMade>(inputs, made, _generation);
         return made;
     }

@@ -30,8 +30,8 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
             // What was reported so far is an input too: a feature may hold back a message that would repeat an earlier one.
             var prior = diagnostics.Sorted();
             var (made, problems) = cache is null
-                ? Model(feature, config, sources, earlier, sections, prior)
-                : cache.ModelPart(feature, new PartInputs(config, sources, earlier, prior), () => Model(feature, config, sources, earlier, sections, prior));
+                ? Model(feature, config, sources, earlier, sections, prior, previous: null)
+                : cache.ModelPart(feature, new PartInputs(config, sources, earlier, prior), previous => Model(feature, config, sources, earlier, sections, prior, previous));
             diagnostics.AddRange(problems);
             if (made is { } part)
             {
@@ -42,11 +42,11 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
     }
 
     private ModelPartMade Model(ISiteFeature feature, SiteConfig config, IReadOnlyList<object> sources,
-        IReadOnlyList<ISitePart> earlier, IReadOnlySet<string> sections, IReadOnlyList<Diagnostic> prior)
+        IReadOnlyList<ISitePart> earlier, IReadOnlySet<string> sections, IReadOnlyList<Diagnostic> prior, ISitePart? previous)
     {
         var problems = new DiagnosticBag();
         problems.AddRange(prior);
-        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems));
+        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems) { Previous = previous });
         return new ModelPartMade(part, problems.Since(prior.Count));
     }
 }

@@ -10,7 +10,7 @@ namespace Briefing.Core.Events;
 /// anchors exist; that no two events share a slug), renders each account, and sorts the events by
 /// date, then slug (ordinal).
 /// </summary>
-public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
+public sealed class EventModelBuilder(ModelContext context, CameoTable cameo, IReadOnlyList<EventRecord>? previous = null)
 {
     public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings)
     {
@@ -21,9 +21,17 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo)
         ReportDuplicateSlugs(valid, diagnostics);
         ReportMissingRecorded(valid, diagnostics);
         var events = new EventRecord[valid.Count];
+        // A record depends only on its file (and the fixed CAMEO table): last build's, for the very same document, is this build's.
+        var kept = previous?.ToDictionary(e => (object)e.Source, ReferenceEqualityComparer.Instance) ?? [];
         Parallel.For(0, valid.Count, context.Parallel, i =>
         {
             var file = valid[i];
+            if (kept.TryGetValue(file.Document, out var same))
+            {
+                HostileContent.Report(same.Content, file.Document.File.DisplayPath, file.Document.BodyFirstLine, diagnostics);
+                events[i] = same;
+                return;
+            }
             var entry = cameo.Find(file.Document.FrontMatter.Cameo)
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
             var content = context.Render(file.Document);

@@ -12,7 +12,8 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
     public static EventSet Build(ModelContext context)
     {
         var briefings = context.Find<BriefingSet>() ?? new BriefingSet([]);
-        var events = new EventModelBuilder(context, CameoTable.Default).Build(context.SourcesOf<EventFile>().ToList(), briefings.Items);
+        var events = new EventModelBuilder(context, CameoTable.Default, (context.Previous as EventSet)?.Items)
+            .Build(context.SourcesOf<EventFile>().ToList(), briefings.Items);
         return new EventSet(events, briefings);
     }
 

@@ -21,6 +21,13 @@ public sealed record ModelContext(
     ParallelOptions Parallel,
     DiagnosticBag Diagnostics)
 {
+    /// <summary>
+    /// The part this feature made in the last build (kept by <c>serve</c>'s cache; null otherwise). A feature may take from
+    /// it what it made from a source that is the very same object now (an unchanged file), and must make the rest anew:
+    /// the result must be what it would be without it.
+    /// </summary>
+    public ISitePart? Previous { get; init; }
+
     /// <summary>The sources of type <typeparamref name="T"/>.</summary>
     public IEnumerable<T> SourcesOf<T>() => Sources.OfType<T>();
 

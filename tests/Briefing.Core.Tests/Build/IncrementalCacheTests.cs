@@ -163,6 +163,21 @@ public sealed class IncrementalCacheTests : IDisposable
     }
 
     [Fact]
+    public void Rebuilding_the_events_part_keeps_the_records_of_the_events_that_did_not_change()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var before = pipeline.Render(_options).Site!.Events.ToDictionary(e => e.Slug, StringComparer.Ordinal);
+
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal));
+        var after = pipeline.Render(_options).Site!.Events;
+
+        var edited = Assert.Single(after, e => e.Slug == "azal-flight-8243-downed");
+        Assert.NotSame(before[edited.Slug], edited);
+        Assert.All(after.Where(e => e != edited), e => Assert.Same(before[e.Slug], e));
+    }
+
+    [Fact]
     public void A_briefing_edit_makes_every_part_after_it_again()
     {
         var cache = new IncrementalCache();
