@@ -28,11 +28,11 @@ internal sealed class SearchIndexState
     private readonly Shard[] _shards;
     private readonly Chunk[] _chunks;
 
-    private SearchIndexState(TermPool pool, IndexedDocument[] sources, int[] order, bool ties, IndexedTerm[] terms, Shard[] shards, Chunk[] chunks)
+    private SearchIndexState(TermPool pool, IndexedDocument[] sources, int[] order, IndexedDocument[] numbered, bool ties, IndexedTerm[] terms, Shard[] shards, Chunk[] chunks)
     {
         _pool = pool;
         _sources = sources;
-        _numbered = [.. order.Select(i => sources[i])];
+        _numbered = numbered;
         _numberOf = new int[order.Length];
         for (var n = 0; n < order.Length; n++)
         {
@@ -66,7 +66,7 @@ internal sealed class SearchIndexState
         var (order, ties) = kept is null ? Numbering(documents) : (kept, false);
         var numbered = order.Select(i => documents[i]).ToArray();
         var terms = Terms(last, numbered, samePlaces: kept is not null, pool, parallel);
-        return new SearchIndexState(pool, documents, order, ties, terms, Shards(last, terms, parallel), Chunks(last, numbered, parallel));
+        return new SearchIndexState(pool, documents, order, numbered, ties, terms, Shards(last, terms, parallel), Chunks(last, numbered, parallel));
     }
 
     /// <summary>
@@ -75,14 +75,13 @@ internal sealed class SearchIndexState
     /// </summary>
     private static (IndexedDocument[] Documents, int[] Predecessors) Documents(SearchIndexState? last, IReadOnlyList<SearchSource> sources, TermPool pool, ParallelOptions parallel)
     {
+        var matches = last?.Matches(sources);
         var documents = new IndexedDocument[sources.Count];
         var predecessors = new int[sources.Count];
         var fresh = new List<int>();
-        Dictionary<object, int>? byKey = null;
         for (var i = 0; i < sources.Count; i++)
         {
-            var kept = last?.Kept(sources[i].Key, i, ref byKey) ?? -1;
-            if (kept >= 0)
+            if (matches?[i] is >= 0 and var kept)
             {
                 documents[i] = last!._sources[kept];
                 predecessors[i] = kept;
@@ -100,33 +99,40 @@ internal sealed class SearchIndexState
     }
 
     /// <summary>
-    /// Where this build's source at <paramref name="position"/> was last build, if its key is unchanged (-1: it is new
-    /// or changed): the same object in the same position (the build cache hands back the same parsed document for an
-    /// unchanged file), else the same object elsewhere (documents were added or removed before it), else an equal key
-    /// in the same position. Keys are not looked up by their hash: a parsed document hashes its file's whole text.
+    /// For each source, where last build had the document made from its key (-1: the key is new or changed): the same
+    /// position when it holds the same object (the build cache hands back the same parsed document for an unchanged
+    /// file), else a position no source took that way (documents were added, removed or moved), else an equal key in
+    /// the same position. Keys are looked up by reference, not by their hash: a parsed document hashes its file's text.
     /// </summary>
-    private int Kept(object key, int position, ref Dictionary<object, int>? byKey)
+    private int[] Matches(IReadOnlyList<SearchSource> sources)
     {
-        if (position < _sources.Length && ReferenceEquals(_sources[position].Key, key))
+        var matches = new int[sources.Count];
+        var unmatched = new List<int>();
+        for (var i = 0; i < sources.Count; i++)
         {
-            return position;
+            var same = i < _sources.Length && ReferenceEquals(_sources[i].Key, sources[i].Key);
+            matches[i] = same ? i : -1;
+            if (!same)
+            {
+                unmatched.Add(i);
+            }
         }
-        byKey ??= ByKey();
-        if (byKey.TryGetValue(key, out var found))
+        if (unmatched.Count == 0)
         {
-            return found;
+            return matches;
         }
-        return position < _sources.Length && Equals(_sources[position].Key, key) ? position : -1;
-    }
-
-    private Dictionary<object, int> ByKey()
-    {
-        var byKey = new Dictionary<object, int>(_sources.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < _sources.Length; i++)
+        var untaken = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        foreach (var position in unmatched.Where(p => p < _sources.Length).Concat(Enumerable.Range(sources.Count, Math.Max(0, _sources.Length - sources.Count))))
         {
-            byKey.TryAdd(_sources[i].Key, i);
+            untaken.TryAdd(_sources[position].Key, position);
         }
-        return byKey;
+        foreach (var i in unmatched)
+        {
+            matches[i] = untaken.TryGetValue(sources[i].Key, out var position) ? position
+                : i < _sources.Length && Equals(_sources[i].Key, sources[i].Key) ? i
+                : -1;
+        }
+        return matches;
     }
 
     /// <summary>
@@ -296,7 +302,7 @@ internal sealed class SearchIndexState
 
     private List<OutputFile> Write()
     {
-        var id = Id(_shards.Select(s => s.Piece).Concat(_chunks.Select(c => c.Piece)));
+        var id = Id([.. _shards.Select(s => s.Piece), .. _chunks.Select(c => c.Piece)]);
         var folder = Urls.SearchIndex[..Urls.SearchIndex.LastIndexOf('/')].TrimStart('/') + "/" + id;
         var separators = _shards.Select((shard, i) => i == 0 ? "" : SearchShards.Separator(_shards[i - 1].Terms[^1].Term, shard.Terms[0].Term)).ToList();
         var files = new List<OutputFile>(1 + _shards.Length + _chunks.Length)
@@ -309,13 +315,13 @@ internal sealed class SearchIndexState
     }
 
     /// <summary>The folder's name: a hash of the pieces' hashes, each made once with its piece, so a save hashes no megabytes.</summary>
-    private static string Id(IEnumerable<IndexPiece> pieces)
+    private static string Id(IReadOnlyList<IndexPiece> pieces)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var piece in pieces)
+        var hashes = new byte[pieces.Count * SHA256.HashSizeInBytes];
+        for (var i = 0; i < pieces.Count; i++)
         {
-            hash.AppendData(piece.Hash);
+            pieces[i].Hash.CopyTo(hashes, i * SHA256.HashSizeInBytes);
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        return Convert.ToHexStringLower(SHA256.HashData(hashes))[..12];
     }
 }
