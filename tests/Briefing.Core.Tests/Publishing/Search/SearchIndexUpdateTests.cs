@@ -29,6 +29,34 @@ public sealed class SearchIndexUpdateTests
     }
 
     [Fact]
+    public void Two_documents_of_the_same_date_and_url_are_numbered_in_source_order_when_one_moves_before_the_other()
+    {
+        var documents = SyntheticCorpus.Documents(50, seed: 21).ToList();
+        documents.Insert(40, documents[10] with { Title = "Twin" });
+        var corpus = new EditedCorpus(documents, seed: 22);
+        var state = SearchIndexState.Update(null, corpus.Sources());
+
+        corpus.Move(40, 5);
+        state = SearchIndexState.Update(state, corpus.Sources());
+
+        AssertSameFiles(SearchIndex.Write(corpus.Documents), state.Files, "after the twin moved before the document it shares a place with");
+    }
+
+    [Fact]
+    public void A_save_that_removes_one_document_and_twins_another_is_numbered_afresh()
+    {
+        var corpus = new EditedCorpus(SyntheticCorpus.Documents(50, seed: 23), seed: 24);
+        var state = SearchIndexState.Update(null, corpus.Sources());
+
+        // As many documents as before, the twin in the place of the one it copies (which moves up one).
+        corpus.Remove(20);
+        corpus.Twin(10, at: 10);
+        state = SearchIndexState.Update(state, corpus.Sources());
+
+        AssertSameFiles(SearchIndex.Write(corpus.Documents), state.Files, "after a removal and a twin in one save");
+    }
+
+    [Fact]
     public void The_update_is_the_same_bytes_whatever_the_threads()
     {
         var corpus = new EditedCorpus(SyntheticCorpus.Documents(1500, seed: 13), seed: 14);
@@ -50,14 +78,17 @@ public sealed class SearchIndexUpdateTests
         var corpus = new EditedCorpus(SyntheticCorpus.Documents(300, seed: 15), seed: 16);
         var state = SearchIndexState.Update(null, corpus.Sources());
 
+        IEnumerable<int> TimesMade() => Enumerable.Range(0, 300).Select(corpus.TimesMade);
+        int[] onceButTheEditedTwice = [.. Enumerable.Range(0, 300).Select(i => i == 7 ? 2 : 1)];
+
         corpus.Replace(7, doc => doc with { Text = doc.Text + " appended" });
         state = SearchIndexState.Update(state, corpus.Sources());
-        Assert.Equal(Enumerable.Range(0, 300).Select(i => i == 7 ? 2 : 1), Enumerable.Range(0, 300).Select(corpus.TimesMade));
+        Assert.Equal(onceButTheEditedTwice, TimesMade());
 
         // Keys parsed again from unchanged files: equal, not the same objects.
         corpus.RenewKeys();
         SearchIndexState.Update(state, corpus.Sources());
-        Assert.Equal(301, Enumerable.Range(0, 300).Sum(corpus.TimesMade));
+        Assert.Equal(onceButTheEditedTwice, TimesMade());
     }
 
     [Fact]
@@ -97,6 +128,36 @@ public sealed class SearchIndexUpdateTests
         Assert.True(mean >= 0.75 * SearchIndex.ShardBytes, $"{index.ShardBytes.Count} shards of {mean:0} bytes on average");
     }
 
+    [Fact]
+    public void A_posting_is_patched_with_documents_gained_lost_and_moved_into_the_title()
+    {
+        // Documents 1, 3 and 5 have the term, 3 in its title (position 1). Then 0 gains it in its title, 3 loses
+        // it, and 5 gets it in its title too.
+        List<(int Doc, int Place)> changes = [(0, SearchPostings.InTitle), (3, SearchPostings.Absent), (5, SearchPostings.InTitle)];
+
+        var (docs, inTitle) = SearchPostings.Patch([1, 3, 5], [1], changes);
+
+        Assert.Equal([0, 1, 5], docs);
+        Assert.Equal([0, 2], inTitle);
+    }
+
+    [Fact]
+    public void A_documents_change_is_what_it_gained_lost_and_moved_into_or_out_of_its_title()
+    {
+        // Keys: a term's number shifted left one bit, the low bit set when the title has it.
+        int[] before = [1 << 1, 2 << 1 | 1, 3 << 1, 4 << 1];
+        int[] after = [2 << 1, 3 << 1, 4 << 1 | 1, 5 << 1];
+        var changes = new Dictionary<int, List<(int Doc, int Place)>>();
+
+        SearchPostings.Diff(before, after, 9, changes);
+
+        Assert.Equal([1, 2, 4, 5], changes.Keys.Order());
+        Assert.Equal([(9, SearchPostings.Absent)], changes[1]);
+        Assert.Equal([(9, SearchPostings.InBody)], changes[2]);
+        Assert.Equal([(9, SearchPostings.InTitle)], changes[4]);
+        Assert.Equal([(9, SearchPostings.InBody)], changes[5]);
+    }
+
     [Theory]
     [InlineData("", 0x811c9dc5u)]
     [InlineData("a", 0xe40c292cu)]
@@ -122,22 +183,22 @@ public sealed class SearchIndexUpdateTests
 
 /// <summary>
 /// Documents with keys as a site's parts give them (<see cref="SearchSource"/>), edited at random the ways a site is:
-/// words in and out of a body, titles, summaries, tags, dates (the numbering moves), documents added and removed.
+/// words in and out of a body, titles, summaries, tags, dates (the numbering moves), documents added, removed, moved
+/// among the sources and twinned (the same date and URL twice).
 /// </summary>
 internal sealed class EditedCorpus(IReadOnlyList<SearchDocument> documents, int seed)
 {
     public static readonly string[] Kinds =
-        ["word added", "word removed", "title", "summary", "tag", "tag spelling", "date", "added", "removed", "moved", "same text", "keys renewed"];
+        ["word added", "word removed", "title", "summary", "tag", "tag spelling", "date", "added", "removed", "moved", "twin", "same text", "keys renewed"];
 
     private readonly List<(Key Key, SearchDocument Document)> _items = [.. documents.Select((d, i) => (new Key(i, 0), d))];
     private readonly Random _random = new(seed);
+    private readonly ConcurrentDictionary<int, int> _made = new();
     private int _next = documents.Count;
 
     public List<string> Log { get; } = [];
 
     public IReadOnlyList<SearchDocument> Documents => [.. _items.Select(i => i.Document)];
-
-    private readonly ConcurrentDictionary<int, int> _made = new();
 
     /// <summary>How many times the document first numbered <paramref name="id"/> has been made, in any version.</summary>
     public int TimesMade(int id) => _made.GetValueOrDefault(id);
@@ -151,6 +212,22 @@ internal sealed class EditedCorpus(IReadOnlyList<SearchDocument> documents, int 
 
     public void Replace(int at, Func<SearchDocument, SearchDocument> edit) =>
         _items[at] = (_items[at].Key with { Version = _items[at].Key.Version + 1 }, edit(_items[at].Document));
+
+    /// <summary>The same document, with the same key, elsewhere in the sources (a part listing its documents in another order).</summary>
+    public void Move(int from, int to)
+    {
+        var item = _items[from];
+        _items.RemoveAt(from);
+        _items.Insert(to, item);
+    }
+
+    public void Remove(int at) => _items.RemoveAt(at);
+
+    /// <summary>
+    /// Another document with the same date and URL as the one at <paramref name="of"/> (a broken site, still indexed):
+    /// only the order of the sources tells the two apart in the numbering.
+    /// </summary>
+    public void Twin(int of, int at) => _items.Insert(at, (new Key(_next++, 0), _items[of].Document with { Title = $"{Word()} twin" }));
 
     /// <summary>Every key a new object equal to the old: what parsing an unchanged file again gives.</summary>
     public void RenewKeys()
@@ -198,13 +275,13 @@ internal sealed class EditedCorpus(IReadOnlyList<SearchDocument> documents, int 
                 _items.Insert(at, (new Key(id, 0), doc with { Url = $"/events/added-{id}/", Title = $"{Word()} added" }));
                 break;
             case "removed":
-                _items.RemoveAt(at);
+                Remove(at);
                 break;
             case "moved":
-                // The same document elsewhere in the sources (a part listing its documents in another order).
-                var item = _items[at];
-                _items.RemoveAt(at);
-                _items.Insert(_random.Next(_items.Count + 1), item);
+                Move(at, _random.Next(_items.Count));
+                break;
+            case "twin":
+                Twin(at, _random.Next(_items.Count + 1));
                 break;
             case "same text":
                 Replace(at, d => d with { });
