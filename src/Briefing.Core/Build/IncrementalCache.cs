@@ -176,7 +176,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         }
     }
 
-    /// <summary>A shared value (see <see cref="RenderContext.Remember{T}(string, IReadOnlyList{object}, Func{T})"/>): last build's when made from equal reads.</summary>
+    /// <summary>A shared value (see <see cref="RenderContext.Remember"/>): last build's when made from equal reads.</summary>
     public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
         where T : class
     {
@@ -191,11 +191,11 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     }
 
     /// <summary>
-    /// A shared value brought up to date (see <see cref="RenderContext.Remember{T}(string, IReadOnlyList{object}, Func{T, T})"/>):
-    /// last build's when made from equal reads, else <paramref name="update"/>'s, given last build's value. An update
-    /// that throws stores nothing: the build did not use the old value, which is dropped when it ends, as any other.
+    /// A shared value brought up to date (see <see cref="RenderContext.RememberUpdated"/>): last build's when made from
+    /// equal reads, else <paramref name="update"/>'s, given last build's value. An update that throws stores nothing:
+    /// the build did not use the old value, which is dropped when it ends, as any other.
     /// </summary>
-    public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
+    public T RememberUpdated<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
         where T : class
     {
         var last = _values.TryGetValue(key, out var entry) ? entry : null;

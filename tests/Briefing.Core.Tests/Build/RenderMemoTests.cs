@@ -61,7 +61,7 @@ public sealed class RenderMemoTests
         _cache.BeginRender("theme");
         try
         {
-            return _cache.Remember("key", reads, update);
+            return _cache.RememberUpdated("key", reads, update);
         }
         finally
         {

@@ -41,5 +41,5 @@ public sealed class SearchFiles : IAfterRenderGenerator
 
     // Brought up to date from the last build's index, when there is one: see SearchIndexState.
     private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
-        context.Remember<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, SearchDocuments.Sources(context.Site))).Files;
+        context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, SearchDocuments.Sources(context.Site))).Files;
 }
