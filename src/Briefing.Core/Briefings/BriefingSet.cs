@@ -56,8 +56,8 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
     public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
         Versions.Select(v => BriefingFeed.Entry(config, v, absolute));
 
-    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
-        Items.Select(b => (Func<SearchDocument>)(() => BriefingSearch.Document(b)));
+    public IEnumerable<SearchSource> SearchDocuments =>
+        Items.Select(b => new SearchSource(b.Latest.Source, () => BriefingSearch.Document(b)));
 }
 
 /// <summary>The briefings of a site, for code that reads <c>site.Briefings</c>.</summary>

@@ -279,6 +279,25 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         return made;
     }
 
+    /// <summary>
+    /// A shared value brought up to date (see <see cref="RenderContext.RememberUpdated"/>): last build's when made from
+    /// equal reads, else <paramref name="update"/>'s, given last build's value. An update that throws stores nothing:
+    /// the build did not use the old value, which is dropped when it ends, as any other.
+    /// </summary>
+    public T RememberUpdated<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
+        where T : class
+    {
+        var last = _values.TryGetValue(key, out var entry) ? entry : null;
+        if (last is { Value: T value } && RenderJob.SameReads(last.Key, reads))
+        {
+            Touch(last);
+            return value;
+        }
+        var made = update(last?.Value as T);
+        _values[key] = new Entry<IReadOnlyList<object>, object>(reads, made, _generation);
+        return made;
+    }
+
     /// <summary>The file <paramref name="job"/> makes: the last build's when it read the same, else a new one (with its links scanned).</summary>
     internal RenderedFile Render(RenderJob job, Func<OutputFile, RenderedFile> make)
     {

@@ -67,8 +67,8 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
             .Prepend(EventFeed.Entry(config, e, absolute)));
 
     // Newest first, as search lists events.
-    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
-        Items.Reverse().Select(e => (Func<SearchDocument>)(() => EventFeed.SearchDocument(e)));
+    public IEnumerable<SearchSource> SearchDocuments =>
+        Items.Reverse().Select(e => new SearchSource(e.Source, () => EventFeed.SearchDocument(e)));
 }
 
 /// <summary>The events of a site, for code that reads <c>site.Events</c>.</summary>

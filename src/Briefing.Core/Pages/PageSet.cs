@@ -55,8 +55,8 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         Items.Where(p => p.Source.FrontMatter.Menu is not null)
             .Select(p => new MenuLink(p.Source.FrontMatter.Menu!.Title ?? p.Title, p.Url, p.Source.FrontMatter.Menu.Weight));
 
-    public IEnumerable<Func<SearchDocument>> SearchDocuments =>
-        Items.Select(p => (Func<SearchDocument>)(() =>
+    public IEnumerable<SearchSource> SearchDocuments =>
+        Items.Select(p => new SearchSource(p.Source, () =>
             new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(p.Content.Html))));
 }
 

@@ -31,8 +31,8 @@ public interface ISitePart
     /// <summary>What the Atom feed announces.</summary>
     IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) => [];
 
-    /// <summary>What search offers, as work to do in parallel (extracting text from HTML is the costly part).</summary>
-    IEnumerable<Func<SearchDocument>> SearchDocuments => [];
+    /// <summary>What search offers, each with the source it is made from, so that a rebuild makes only the changed ones again.</summary>
+    IEnumerable<SearchSource> SearchDocuments => [];
 }
 
 /// <summary>A link in the main navigation; lower weights come first, then titles (ordinal).</summary>

@@ -38,6 +38,16 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
         where T : class =>
         Memo is null ? make() : Memo.Remember(key, reads, make);
 
+    /// <summary>
+    /// Like <see cref="Remember"/>, for a value that is cheaper to bring up to date than to make: when the reads differ,
+    /// <paramref name="update"/> gets last build's value (null on a first build or without a build cache) and returns a
+    /// new one, leaving the old one as it was. The result must depend only on the reads, never on which value it was
+    /// updated from: a cached build is byte-identical to a fresh one.
+    /// </summary>
+    public T RememberUpdated<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
+        where T : class =>
+        Memo is null ? update(null) : Memo.RememberUpdated(key, reads, update);
+
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
         OutputFile.Text(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
@@ -47,5 +57,9 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
 public interface IRenderMemo
 {
     T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
+        where T : class;
+
+    /// <summary>Last build's value when made from equal reads, else what <paramref name="update"/> makes of it (null when there is none).</summary>
+    T RememberUpdated<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
         where T : class;
 }

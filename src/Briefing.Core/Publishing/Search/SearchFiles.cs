@@ -39,6 +39,7 @@ public sealed class SearchFiles : IAfterRenderGenerator
     // Every document of the site, whole: the index is made of their text.
     private static IReadOnlyList<object> Documents(RenderContext context) => context.Site.Parts.SelectMany(p => p.Documents).ToArray();
 
+    // Brought up to date from the last build's index, when there is one: see SearchIndexState.
     private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
-        context.Remember("search-index", documents, () => SearchIndex.Write(SearchDocuments.From(context.Site)));
+        context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, SearchDocuments.Sources(context.Site))).Files;
 }

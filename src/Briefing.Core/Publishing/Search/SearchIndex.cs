@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Core.Output;
@@ -12,8 +10,8 @@ namespace Briefing.Core.Publishing.Search;
 /// <list type="bullet">
 /// <item><c>/search/index.json</c>, the manifest: the number of documents, the first term of each shard, and the
 /// kinds, actors and tags results can be filtered by, with their counts.</item>
-/// <item><c>/search/&lt;id&gt;/t/&lt;n&gt;.json</c>, term shards: consecutive runs of the sorted terms, each about
-/// <see cref="ShardBytes"/>, mapping a term to its documents (<see cref="PostingCodec"/>), then <c>!</c> and the
+/// <item><c>/search/&lt;id&gt;/t/&lt;n&gt;.json</c>, term shards: consecutive runs of the sorted terms, each at most
+/// <see cref="ShardBytes"/> (cut where <see cref="SearchShards"/> says, so that an edit changes few shards), mapping a term to its documents (<see cref="PostingCodec"/>), then <c>!</c> and the
 /// positions among those of the documents whose title has it. Filters are terms too: <c>kind:event</c>,
 /// <c>actor:aze</c>, <c>tag:energy</c> (no word has a colon).</item>
 /// <item><c>/search/&lt;id&gt;/d/&lt;k&gt;.json</c>, what a result shows (title, URL, kind, date, summary) for
@@ -22,6 +20,10 @@ namespace Briefing.Core.Publishing.Search;
 /// Documents are numbered newest first (undated ones last), so "newest first" is number order and a page of
 /// results mostly reads one or two chunks. <c>&lt;id&gt;</c> is a hash of the pieces: a new build's pieces
 /// live in a new folder, so a manifest cached from an older build never meets a newer shard.
+/// <para>
+/// <see cref="Write"/> makes the index afresh; <c>serve</c> brings last build's up to date (<see cref="SearchIndexState"/>),
+/// to the same bytes.
+/// </para>
 /// </summary>
 public static class SearchIndex
 {
@@ -29,95 +31,28 @@ public static class SearchIndex
 
     public const int ChunkSize = 8;
 
+    /// <summary>The most a term shard holds, unless one term alone is larger.</summary>
     public const int ShardBytes = 32 * 1024;
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Every file of the index: the manifest first, then the shards, then the chunks.</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents, ParallelOptions? parallel = null)
-    {
-        var docs = Ordered(documents);
-        var facets = SearchFacets.Of(docs);
-        var postings = SearchPostings.Of(docs, parallel).Concat(facets.Postings).OrderBy(p => p.Term, StringComparer.Ordinal).ToList();
-        var encoded = new (string Term, string Value)[postings.Count];
-        Parallel.For(0, postings.Count, parallel ?? new ParallelOptions(), i => encoded[i] = (postings[i].Term, Value(postings[i])));
-        var (separators, shards) = Shards(encoded);
-        var chunks = docs.Chunk(ChunkSize).Select(Chunk).ToList();
-        var id = Id(shards.Concat(chunks));
-        var folder = Urls.SearchIndex[..Urls.SearchIndex.LastIndexOf('/')].TrimStart('/') + "/" + id;
-        var files = new List<OutputFile>(1 + shards.Count + chunks.Count)
-        {
-            new(Urls.ToOutputPath(Urls.SearchIndex), Manifest(id, docs, separators, facets)),
-        };
-        files.AddRange(shards.Select((bytes, i) => new OutputFile($"{folder}/t/{i}.json", bytes)));
-        files.AddRange(chunks.Select((bytes, k) => new OutputFile($"{folder}/d/{k}.json", bytes)));
-        return files;
-    }
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents, ParallelOptions? parallel = null) =>
+        SearchIndexState.Update(null, [.. documents.Select(d => new SearchSource(d, () => d))], parallel).Files;
 
     /// <summary>Newest first by date (ISO text compares as dates do), undated last, ties by URL: the numbering.</summary>
     public static IReadOnlyList<SearchDocument> Ordered(IReadOnlyList<SearchDocument> documents) =>
-        documents
-            .OrderBy(d => d.Date.Length == 0)
-            .ThenByDescending(d => d.Date, StringComparer.Ordinal)
-            .ThenBy(d => d.Url, StringComparer.Ordinal)
-            .ToList();
+        [.. Order(documents).Select(i => documents[i])];
 
-    private static string Value(Posting posting) =>
-        posting.InTitle.Length == 0
-            ? PostingCodec.Encode(posting.Docs)
-            : PostingCodec.Encode(posting.Docs) + "!" + PostingCodec.Encode(posting.InTitle);
+    /// <summary>The numbering as positions in <paramref name="documents"/>: <see cref="Ordered"/>, where equal documents keep their order.</summary>
+    internal static int[] Order(IReadOnlyList<SearchDocument> documents) =>
+        [.. Enumerable.Range(0, documents.Count)
+            .OrderBy(i => documents[i].Date.Length == 0)
+            .ThenByDescending(i => documents[i].Date, StringComparer.Ordinal)
+            .ThenBy(i => documents[i].Url, StringComparer.Ordinal)];
 
-    /// <summary>
-    /// Consecutive terms packed into shards of about <see cref="ShardBytes"/>. Each shard after the first is
-    /// named by the shortest start of its first term that sorts after the last term of the one before, which is
-    /// all the browser needs to find the shard a term would be in.
-    /// </summary>
-    private static (List<string> Separators, List<byte[]> Shards) Shards(IReadOnlyList<(string Term, string Value)> terms)
-    {
-        var separators = new List<string>();
-        var shards = new List<byte[]>();
-        var start = 0;
-        while (start < terms.Count)
-        {
-            var end = start;
-            var size = 0;
-            do
-            {
-                size += Encoding.UTF8.GetByteCount(terms[end].Term) + terms[end].Value.Length + 6;
-                end++;
-            }
-            while (end < terms.Count && size + Encoding.UTF8.GetByteCount(terms[end].Term) + terms[end].Value.Length + 6 <= ShardBytes);
-            separators.Add(start == 0 ? "" : Separator(terms[start - 1].Term, terms[start].Term));
-            shards.Add(Shard(terms, start, end));
-            start = end;
-        }
-        return (separators, shards);
-    }
-
-    private static string Separator(string last, string first)
-    {
-        for (var length = 1; length < first.Length; length++)
-        {
-            if (string.CompareOrdinal(first[..length], last) > 0)
-            {
-                return first[..length];
-            }
-        }
-        return first;
-    }
-
-    private static byte[] Shard(IReadOnlyList<(string Term, string Value)> terms, int start, int end) =>
-        WriteJson(json =>
-        {
-            json.WriteStartObject();
-            for (var i = start; i < end; i++)
-            {
-                json.WriteString(terms[i].Term, terms[i].Value);
-            }
-            json.WriteEndObject();
-        });
-
-    private static byte[] Chunk(SearchDocument[] docs) =>
+    /// <summary>A chunk's file: what a result shows of each document.</summary>
+    internal static byte[] Chunk(IReadOnlyList<SearchDocument> docs) =>
         WriteJson(json =>
         {
             json.WriteStartArray();
@@ -134,32 +69,25 @@ public static class SearchIndex
             json.WriteEndArray();
         });
 
-    private static byte[] Manifest(string id, IReadOnlyList<SearchDocument> docs, IReadOnlyList<string> separators, SearchFacets facets) =>
+    /// <summary>The manifest, from the documents as numbered, the shards' separators and every term (the filters' among them).</summary>
+    internal static byte[] Manifest(string id, IReadOnlyList<IndexedDocument> numbered, IReadOnlyList<string> separators, IReadOnlyList<IndexedTerm> terms) =>
         WriteJson(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
             json.WriteString("id", id);
-            json.WriteNumber("docs", docs.Count);
-            json.WriteNumber("dated", docs.Count(d => d.Date.Length > 0));
+            json.WriteNumber("docs", numbered.Count);
+            json.WriteNumber("dated", numbered.Count(d => d.Document.Date.Length > 0));
             json.WriteNumber("chunk", ChunkSize);
             json.WriteStartArray("shards");
-            separators.ToList().ForEach(json.WriteStringValue);
+            foreach (var separator in separators)
+            {
+                json.WriteStringValue(separator);
+            }
             json.WriteEndArray();
-            facets.WriteLists(json);
+            SearchFacets.WriteLists(json, terms, numbered);
             json.WriteEndObject();
         });
-
-    private static string Id(IEnumerable<byte[]> pieces)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var piece in pieces)
-        {
-            hash.AppendData(piece);
-            hash.AppendData("\n"u8);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
 
     internal static byte[] WriteJson(Action<Utf8JsonWriter> write)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefing.Core.Site;
 
 namespace Briefing.Core.Publishing.Search;
@@ -11,44 +10,38 @@ public sealed record Posting(string Term, int[] Docs, int[] InTitle);
 
 /// <summary>
 /// The inverted index of a list of documents: each term with the documents that contain it, terms in ordinal
-/// order, so the result depends only on the documents and their order, never on thread timing.
+/// order, so the result depends only on the documents and their order, never on thread timing. A document's terms
+/// are its words (<see cref="SearchTokenizer"/>) and its filters (<see cref="SearchFacets"/>), each as a key: the
+/// term's number in a <see cref="TermPool"/> shifted left one bit, with the low bit set when the title has it.
 /// </summary>
 public static class SearchPostings
 {
+    /// <summary>A term's key in one document: not there, there, or in its title.</summary>
+    internal const int Absent = -1, InBody = 0, InTitle = 1;
+
     public static IReadOnlyList<Posting> Of(IReadOnlyList<SearchDocument> documents, ParallelOptions? parallel = null)
     {
-        // Tokenising is per document and is most of the work: done in parallel. Each distinct term becomes one
-        // string and one number the first time any thread meets it; a document is then a sorted array of
-        // numbers, each shifted left one bit with the low bit set when the term is in the title.
-        var pool = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        var next = -1;
-        int Id(ReadOnlySpan<char> term)
-        {
-            if (lookup.TryGetValue(term, out var id))
-            {
-                return id;
-            }
-            // Two threads may meet a new term at once: one number wins, the other is never used.
-            var fresh = Interlocked.Increment(ref next);
-            return lookup.TryAdd(term, fresh) ? fresh : lookup[term];
-        }
+        var pool = new TermPool();
         var perDocument = new int[documents.Count][];
         Parallel.For(0, documents.Count, parallel ?? new ParallelOptions(), () => new HashSet<int>(), (i, _, seen) =>
         {
-            perDocument[i] = TermsOf(documents[i], Id, seen);
+            perDocument[i] = KeysOf(documents[i], pool, seen);
             return seen;
         }, _ => { });
-        return Merge(perDocument, pool);
+        return Merge(perDocument, pool.Count)
+            .Select(p => new Posting(pool.Name(p.Id), p.Docs, p.InTitle))
+            .OrderBy(p => p.Term, StringComparer.Ordinal)
+            .ToList();
     }
 
-    private static int[] TermsOf(SearchDocument doc, Func<ReadOnlySpan<char>, int> id, HashSet<int> seen)
+    /// <summary>The document's keys, ascending; <paramref name="seen"/> is scratch space the caller reuses.</summary>
+    internal static int[] KeysOf(SearchDocument doc, TermPool pool, HashSet<int> seen)
     {
         seen.Clear();
-        SearchTokenizer.Tokenize(doc.Title, term => seen.Add(id(term) << 1 | 1));
+        SearchTokenizer.Tokenize(doc.Title, term => seen.Add(pool.Id(term) << 1 | 1));
         SearchTokenizer.TermHandler add = term =>
         {
-            var key = id(term) << 1;
+            var key = pool.Id(term) << 1;
             if (!seen.Contains(key | 1))
             {
                 seen.Add(key);
@@ -60,33 +53,38 @@ public static class SearchPostings
             SearchTokenizer.Tokenize(tag, add);
         }
         SearchTokenizer.Tokenize(doc.Text, add);
-        var terms = seen.ToArray();
-        Array.Sort(terms);
-        return terms;
+        // Filters hold a colon, which no word has: they never meet a word's key.
+        foreach (var facet in SearchFacets.Terms(doc))
+        {
+            seen.Add(pool.Id(facet) << 1);
+        }
+        var keys = seen.ToArray();
+        Array.Sort(keys);
+        return keys;
     }
 
-    private static List<Posting> Merge(int[][] perDocument, ConcurrentDictionary<string, int> pool)
+    /// <summary>The postings of documents numbered by their place in <paramref name="perDocument"/>, by term number (terms below <paramref name="terms"/>).</summary>
+    internal static List<(int Id, int[] Docs, int[] InTitle)> Merge(IReadOnlyList<int[]> perDocument, int terms)
     {
-        var names = new string[pool.IsEmpty ? 0 : pool.Values.Max() + 1];
-        foreach (var (term, id) in pool)
+        var counts = new int[terms];
+        var titleCounts = new int[terms];
+        foreach (var keys in perDocument)
         {
-            names[id] = term;
-        }
-        var counts = new int[names.Length];
-        var titleCounts = new int[names.Length];
-        foreach (var terms in perDocument)
-        {
-            foreach (var key in terms)
+            foreach (var key in keys)
             {
                 counts[key >> 1]++;
                 titleCounts[key >> 1] += key & 1;
             }
         }
-        var docs = counts.Select(n => new int[n]).ToArray();
-        var inTitle = titleCounts.Select(n => new int[n]).ToArray();
-        var filled = new int[names.Length];
-        var titleFilled = new int[names.Length];
-        for (var doc = 0; doc < perDocument.Length; doc++)
+        var docs = new int[terms][];
+        var inTitle = new int[terms][];
+        for (var id = 0; id < terms; id++)
+        {
+            (docs[id], inTitle[id]) = counts[id] == 0 ? ([], []) : (new int[counts[id]], new int[titleCounts[id]]);
+        }
+        var filled = new int[terms];
+        var titleFilled = new int[terms];
+        for (var doc = 0; doc < perDocument.Count; doc++)
         {
             foreach (var key in perDocument[doc])
             {
@@ -98,10 +96,84 @@ public static class SearchPostings
                 docs[id][filled[id]++] = doc;
             }
         }
-        return Enumerable.Range(0, names.Length)
-            .Where(id => counts[id] > 0)
-            .Select(id => new Posting(names[id], docs[id], inTitle[id]))
-            .OrderBy(p => p.Term, StringComparer.Ordinal)
-            .ToList();
+        return [.. Enumerable.Range(0, terms).Where(id => counts[id] > 0).Select(id => (id, docs[id], inTitle[id]))];
+    }
+
+    /// <summary>
+    /// What changed between two versions of document <paramref name="doc"/>'s keys, added to <paramref name="changes"/>:
+    /// for each term gained, lost or moved into or out of the title, the document and where the term now is
+    /// (<see cref="Absent"/>, <see cref="InBody"/> or <see cref="InTitle"/>). Documents must be diffed in ascending order.
+    /// </summary>
+    internal static void Diff(int[] before, int[] after, int doc, Dictionary<int, List<(int Doc, int Place)>> changes)
+    {
+        void Add(int id, int place)
+        {
+            if (!changes.TryGetValue(id, out var list))
+            {
+                changes[id] = list = [];
+            }
+            list.Add((doc, place));
+        }
+        int i = 0, j = 0;
+        while (i < before.Length || j < after.Length)
+        {
+            var old = i < before.Length ? before[i] >> 1 : int.MaxValue;
+            var now = j < after.Length ? after[j] >> 1 : int.MaxValue;
+            if (old < now)
+            {
+                Add(old, Absent);
+                i++;
+            }
+            else if (now < old)
+            {
+                Add(now, after[j++] & 1);
+            }
+            else
+            {
+                if (before[i] != after[j])
+                {
+                    Add(now, after[j] & 1);
+                }
+                i++;
+                j++;
+            }
+        }
+    }
+
+    /// <summary>A term's documents and title positions with <paramref name="changes"/> (ascending by document) applied.</summary>
+    internal static (int[] Docs, int[] InTitle) Patch(int[] docs, int[] inTitle, List<(int Doc, int Place)> changes)
+    {
+        var newDocs = new List<int>(docs.Length + changes.Count);
+        var newTitle = new List<int>(inTitle.Length + changes.Count);
+        void Emit(int doc, bool title)
+        {
+            if (title)
+            {
+                newTitle.Add(newDocs.Count);
+            }
+            newDocs.Add(doc);
+        }
+        int i = 0, t = 0, c = 0;
+        while (i < docs.Length || c < changes.Count)
+        {
+            var wasInTitle = t < inTitle.Length && inTitle[t] == i;
+            if (c == changes.Count || i < docs.Length && docs[i] < changes[c].Doc)
+            {
+                Emit(docs[i++], wasInTitle);
+                t += wasInTitle ? 1 : 0;
+                continue;
+            }
+            var (doc, place) = changes[c++];
+            if (i < docs.Length && docs[i] == doc)
+            {
+                i++;
+                t += wasInTitle ? 1 : 0;
+            }
+            if (place != Absent)
+            {
+                Emit(doc, place == InTitle);
+            }
+        }
+        return ([.. newDocs], [.. newTitle]);
     }
 }

@@ -26,7 +26,7 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void Postings_list_each_term_once_with_its_documents_and_which_titles_have_it()
+    public void Postings_list_each_term_and_filter_once_with_its_documents_and_which_titles_have_it()
     {
         SearchDocument[] docs =
         [
@@ -36,11 +36,13 @@ public class SearchIndexTests
 
         var postings = SearchPostings.Of(docs).ToDictionary(p => p.Term);
 
-        Assert.Equal(["aviation", "co", "crash", "deal", "flows", "gas", "pipeline"], postings.Keys);
+        Assert.Equal(["aviation", "co", "crash", "deal", "flows", "gas", "kind:briefing", "kind:page", "pipeline", "tag:aviation"], postings.Keys);
         Assert.Equal([0, 1], postings["gas"].Docs);
         Assert.Equal([0], postings["gas"].InTitle);
         Assert.Equal([0], postings["crash"].InTitle);
         Assert.Empty(postings["flows"].InTitle);
+        Assert.Equal([1], postings["kind:page"].Docs);
+        Assert.Empty(postings["tag:aviation"].InTitle);
     }
 
     [Theory]
