@@ -18,6 +18,9 @@ namespace Briefing.Core.Publishing.Search;
 /// </summary>
 internal sealed class SearchIndexState
 {
+    /// <summary>How many more terms than twice the live ones the pool may hold before the index is made afresh.</summary>
+    internal const int PoolSlack = 4096;
+
     private readonly TermPool _pool;
     private readonly IndexedDocument[] _sources;
     private readonly IndexedDocument[] _numbered;
@@ -53,6 +56,12 @@ internal sealed class SearchIndexState
     /// <summary>Every file of the index: the manifest first, then the shards, then the chunks.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
 
+    /// <summary>How many terms the state's pool holds, live or not (see <see cref="PoolSlack"/>).</summary>
+    internal int PoolSize => _pool.Count;
+
+    /// <summary>How many terms the index holds.</summary>
+    internal int TermCount => _terms.Length;
+
     /// <summary>
     /// The index of <paramref name="sources"/> (in the order the site lists them), made from <paramref name="last"/>
     /// build's where it can be (null: made afresh).
@@ -60,6 +69,12 @@ internal sealed class SearchIndexState
     public static SearchIndexState Update(SearchIndexState? last, IReadOnlyList<SearchSource> sources, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
+        // The pool only grows: once most of its terms are no longer in any document (a long session's typing, deleted
+        // documents), the index is made afresh with a new one, so a serve session never holds more than about twice its site.
+        if (last is not null && last._pool.Count > 2 * last._terms.Length + PoolSlack)
+        {
+            last = null;
+        }
         var pool = last?._pool ?? new TermPool();
         var (documents, predecessors) = Documents(last, sources, pool, parallel);
         var kept = KeptNumbering(last, documents, predecessors);

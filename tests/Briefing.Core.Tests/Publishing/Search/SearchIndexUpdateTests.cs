@@ -29,6 +29,25 @@ public sealed class SearchIndexUpdateTests
     }
 
     [Fact]
+    public void A_long_session_of_new_words_keeps_the_term_pool_within_twice_the_index()
+    {
+        var corpus = new EditedCorpus(SyntheticCorpus.Documents(50, seed: 31), seed: 32);
+        var state = SearchIndexState.Update(null, corpus.Sources());
+        var largest = 0;
+        // Each save replaces the last save's made-up word with a new one: the index keeps one, the pool meets them all.
+        for (var save = 1; save <= 3 * SearchIndexState.PoolSlack; save++)
+        {
+            var word = $"w{save:x}q";
+            corpus.Replace(0, d => d with { Text = string.Join(' ', d.Text.Split(' ').Where(w => !w.EndsWith('q'))) + " " + word });
+            state = SearchIndexState.Update(state, corpus.Sources());
+            largest = Math.Max(largest, state.PoolSize);
+        }
+
+        Assert.True(largest <= 2 * state.TermCount + SearchIndexState.PoolSlack + 1, $"the pool reached {largest} terms for an index of {state.TermCount}");
+        AssertSameFiles(SearchIndex.Write(corpus.Documents), state.Files, "after the session");
+    }
+
+    [Fact]
     public void Two_documents_of_the_same_date_and_url_are_numbered_in_source_order_when_one_moves_before_the_other()
     {
         var documents = SyntheticCorpus.Documents(50, seed: 21).ToList();
