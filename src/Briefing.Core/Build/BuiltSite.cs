@@ -9,7 +9,8 @@ namespace Briefing.Core.Build;
 
 /// <summary>
 /// A successful build as a patch starts from: its options, model, theme and base URL, its files (those of the render
-/// jobs first, <see cref="JobFiles"/> of them, then those made after every job), each page's links and the diagnostics.
+/// jobs first, <see cref="JobFiles"/> of them, then those made after every job, also kept by generator in
+/// <see cref="AfterFiles"/>), each page's links and the diagnostics.
 /// </summary>
 internal sealed record BuiltSite(
     BuildOptions Options,
@@ -18,6 +19,7 @@ internal sealed record BuiltSite(
     string BaseUrl,
     IReadOnlyList<OutputFile> Files,
     int JobFiles,
+    IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles,
     ConcurrentDictionary<string, PageLinks> Pages,
     IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -40,7 +40,7 @@ public sealed partial class SitePipeline
         }
         cache.ChangesPatched();
         var busy = new long[_generators.Count];
-        var files = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced, busy));
+        var (files, afterFiles) = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced, busy));
         timer.AddParts(GeneratorTimings(busy));
         var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ public sealed partial class SitePipeline
             return true;
         });
         var sorted = diagnostics.Sorted();
-        cache.Last = diagnostics.HasErrors ? null : last with { Site = context.Site, Files = files, Diagnostics = sorted, IndexOfPath = last.IndexOfPath };
+        cache.Last = diagnostics.HasErrors ? null : last with { Site = context.Site, Files = files, AfterFiles = afterFiles, Diagnostics = sorted, IndexOfPath = last.IndexOfPath };
         return new BuildResult(sorted, diagnostics.HasErrors ? [] : files, context.Site, timer.Timings);
     }
 
@@ -103,29 +103,40 @@ public sealed partial class SitePipeline
         return (site, replaced);
     }
 
-    /// <summary>The last build's files with the pages reading an edited document made again, and the files made after every job remade.</summary>
-    private List<OutputFile> RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced, long[] busy)
+    /// <summary>
+    /// The last build's files with the pages reading an edited document made again, and the files made after every job:
+    /// remade, or kept when they depend only on pages' metadata and front matter and no page's metadata changed.
+    /// </summary>
+    private (List<OutputFile> Files, IReadOnlyList<IReadOnlyList<OutputFile>> After) RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced, long[] busy)
     {
         var files = new List<OutputFile>(last.Files.Count);
         files.AddRange(last.Files.Take(last.JobFiles));
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => pool.GetOrAdd(s, s);
+        var samePages = true;
         foreach (var job in jobs)
         {
             var again = job with { Reads = [.. job.Reads.Select(read => replaced.GetValueOrDefault(read, read))], Run = () => job.Rerun!(context) };
-            files[last.IndexOfPath[job.Path]] = Settle(Run(again, Shared), last.Pages, null);
+            var at = last.IndexOfPath[job.Path];
+            var before = files[at];
+            files[at] = Settle(Run(again, Shared), last.Pages, null);
+            samePages &= Equals(before.Meta, files[at].Meta);
         }
         var rendered = files.ToList();
+        var after = new IReadOnlyList<OutputFile>[_generators.Count];
         // Timed per generator, as the whole build's render phase is: the files made after every job are what a patch still remakes.
         for (var g = 0; g < _generators.Count; g++)
         {
-            if (_generators[g] is IAfterRenderGenerator after)
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            after[g] = _generators[g] switch
             {
-                var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                files.AddRange(after.After(context, rendered).Select(job => Settle(Run(job, Shared), last.Pages, null)));
-                busy[g] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
-            }
+                IAfterRenderGenerator { ReadsOnlyPagesAndHeads: true } when samePages => last.AfterFiles[g],
+                IAfterRenderGenerator generator => [.. generator.After(context, rendered).Select(job => Settle(Run(job, Shared), last.Pages, null))],
+                _ => [],
+            };
+            files.AddRange(after[g]);
+            busy[g] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
         }
-        return files;
+        return (files, after);
     }
 }

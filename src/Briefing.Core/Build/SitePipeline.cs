@@ -102,7 +102,7 @@ public sealed partial class SitePipeline
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
         var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var (files, jobFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
+        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
         if (!diagnostics.HasErrors)
@@ -112,7 +112,7 @@ public sealed partial class SitePipeline
         var sorted = diagnostics.Sorted();
         if (_cache is not null)
         {
-            _cache.Last = diagnostics.HasErrors || staging is not null ? null : new BuiltSite(options, site, templates, baseUrl, files, jobFiles, pages, sorted);
+            _cache.Last = diagnostics.HasErrors || staging is not null ? null : new BuiltSite(options, site, templates, baseUrl, files, jobFiles, afterFiles, pages, sorted);
         }
         return new BuildResult(sorted, diagnostics.HasErrors ? [] : files, site, timer.Timings);
     }
@@ -168,7 +168,7 @@ public sealed partial class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private (IReadOnlyList<OutputFile> Files, int JobFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
+    private (IReadOnlyList<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
     {
         // What every page reads: a change to any of these renders everything again.
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
@@ -196,11 +196,16 @@ public sealed partial class SitePipeline
             }
         });
         var written = files.OfType<OutputFile>().ToList();
-        var jobFiles = written.Count;
-        written.AddRange(_generators.OfType<IAfterRenderGenerator>().SelectMany(g => g.After(context, written)).Select(job => settle(Run(job, Shared))).ToList());
+        var rendered = written.ToList();
+        var after = new IReadOnlyList<OutputFile>[_generators.Count];
+        for (var g = 0; g < _generators.Count; g++)
+        {
+            after[g] = _generators[g] is IAfterRenderGenerator generator ? [.. generator.After(context, rendered).Select(job => settle(Run(job, Shared)))] : [];
+            written.AddRange(after[g]);
+        }
         ReportUnsafePaths(written, diagnostics);
         ReportDuplicatePaths(written, diagnostics);
-        return (written, jobFiles);
+        return (written, rendered.Count, after);
     }
 
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>

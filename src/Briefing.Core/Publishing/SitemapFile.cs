@@ -14,6 +14,8 @@ public sealed class SitemapFile : IAfterRenderGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context) => [];
 
+    public bool ReadsOnlyPagesAndHeads => true;
+
     public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
     {
         var newest = SiteDates.Newest(context.Site);

@@ -16,6 +16,8 @@ public sealed class TopicFeeds : IAfterRenderGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context) => [];
 
+    public bool ReadsOnlyPagesAndHeads => true;
+
     public IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered)
     {
         // Every page of a paged list announces the list's feed; the feed is made once, from the list's first page.

@@ -9,4 +9,10 @@ namespace Briefing.Core.Site;
 public interface IAfterRenderGenerator : IPageGenerator
 {
     IEnumerable<RenderJob> After(RenderContext context, IReadOnlyList<OutputFile> rendered);
+
+    /// <summary>
+    /// True when its files depend on nothing but the rendered files' paths and page metadata and the documents' front
+    /// matter (the sitemap, the topic feeds): a patch that edits only text and leaves every page's metadata as it was keeps them.
+    /// </summary>
+    bool ReadsOnlyPagesAndHeads => false;
 }
