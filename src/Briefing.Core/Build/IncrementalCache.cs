@@ -33,6 +33,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private string[]? _listing;
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, Output>> _outputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LoadedFile> _replaced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, Entry<PartInputs, ModelPartMade>> _parts = new();
     private readonly ConcurrentDictionary<string, Entry<IReadOnlyList<object>, object>> _values = new(StringComparer.Ordinal);
@@ -208,23 +209,19 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     /// <summary>The jobs of the last build whose reads include one of <paramref name="documents"/>' keys (the very objects, not equal ones).</summary>
     internal List<RenderJob> JobsReading(IReadOnlyDictionary<object, object> documents)
     {
-        // Millions of reads at 10,000 events (every list reads every head): a type test first, the lookup only for documents.
-        bool Reads(IReadOnlyList<object> reads)
-        {
-            for (var i = 0; i < reads.Count; i++)
-            {
-                if (reads[i] is IContentDocument && documents.ContainsKey(reads[i]))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
         if (!documents.Keys.All(key => key is IContentDocument))
         {
             return [.. _outputs.Values.Where(entry => entry.Key.Any(documents.ContainsKey)).Select(entry => entry.Value.Job)];
         }
-        return [.. _outputs.Values.AsParallel().Where(entry => Reads(entry.Key)).Select(entry => entry.Value.Job)];
+        // Found through the index of who read which document (by path), not by going through millions of reads.
+        lock (_readers)
+        {
+            return [.. documents.Keys.Cast<IContentDocument>()
+                .SelectMany(document => _readers.GetValueOrDefault(document.File.DisplayPath) ?? [])
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(path => _outputs[path].Value.Job)];
+        }
     }
 
     /// <summary>
@@ -236,7 +233,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     {
         foreach (var path in outputs)
         {
-            _outputs.TryRemove(path, out _);
+            RemoveOutput(path);
         }
         foreach (var document in documents)
         {
@@ -262,7 +259,13 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         }
         if (_rendered)
         {
-            Sweep(_outputs);
+            foreach (var (path, entry) in _outputs)
+            {
+                if (entry.Generation != _generation)
+                {
+                    RemoveOutput(path);
+                }
+            }
             Sweep(_values);
             _rendered = false;
         }
@@ -278,6 +281,10 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         if (!globals.SequenceEqual(_globals))
         {
             _outputs.Clear();
+            lock (_readers)
+            {
+                _readers.Clear();
+            }
             _values.Clear();
             _globals = globals;
         }
@@ -336,7 +343,10 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
             Interlocked.Increment(ref _renders);
         }
         var rendered = make(job.Run());
-        _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job), _generation);
+        var documents = DocumentsRead(job.Reads);
+        _outputs.TryGetValue(job.Path, out var old);
+        _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job, documents), _generation);
+        Index(job.Path, old?.Value.Documents ?? [], documents);
         return rendered;
     }
 
@@ -410,6 +420,50 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         return rendered;
     }
 
+    // The paths of the whole documents among a job's reads (front-matter heads and other values are not documents).
+    private static string[] DocumentsRead(IReadOnlyList<object> reads)
+    {
+        List<string>? paths = null;
+        for (var i = 0; i < reads.Count; i++)
+        {
+            if (reads[i] is IContentDocument document)
+            {
+                (paths ??= []).Add(document.File.DisplayPath);
+            }
+        }
+        return paths is null ? [] : [.. paths.Distinct(StringComparer.Ordinal)];
+    }
+
+    private void Index(string output, string[] before, string[] after)
+    {
+        if (before.Length == 0 && after.Length == 0)
+        {
+            return;
+        }
+        lock (_readers)
+        {
+            foreach (var document in before)
+            {
+                if (_readers.TryGetValue(document, out var readers) && readers.Remove(output) && readers.Count == 0)
+                {
+                    _readers.Remove(document);
+                }
+            }
+            foreach (var document in after)
+            {
+                (_readers.TryGetValue(document, out var readers) ? readers : _readers[document] = new(StringComparer.Ordinal)).Add(output);
+            }
+        }
+    }
+
+    private void RemoveOutput(string path)
+    {
+        if (_outputs.TryRemove(path, out var entry))
+        {
+            Index(path, entry.Value.Documents, []);
+        }
+    }
+
     private Entry<TKey, TValue> Touch<TKey, TValue>(Entry<TKey, TValue> entry)
     {
         entry.Generation = _generation;
@@ -439,7 +493,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 
     private sealed record ParsedDocument(object? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private sealed record Output(RenderedFile File, RenderJob Job);
+    /// <summary>A rendered file, the job that made it, and the paths of the documents that job read whole.</summary>
+    private sealed record Output(RenderedFile File, RenderJob Job, string[] Documents);
 }
 
 /// <summary>What says a file may have changed without reading it: its length and last-write time.</summary>
