@@ -16,13 +16,24 @@ public sealed class ServeProcessTests
         using var root = new TempDirectory();
         root.CopyFrom(Path.Combine(RepoPaths.Fixture("50-serve"), "input"), "input");
         root.CopyFrom(RepoPaths.Theme, "theme");
-        var start = new ProcessStartInfo("dotnet")
+        // A command started in the background by a shell without job control (as CI scripts often are) inherits SIGINT
+        // ignored, and a process that starts with SIGINT ignored rightly keeps ignoring it, as nohup intends. The server
+        // is started as from a terminal: on Linux, env(1) puts SIGINT back to its default first.
+        var start = new ProcessStartInfo(OperatingSystem.IsLinux() ? "env" : "dotnet")
         {
             WorkingDirectory = root.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { typeof(CliApp).Assembly.Location, "serve", "--port", "0" },
         };
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add("dotnet");
+        }
+        foreach (var argument in new[] { typeof(CliApp).Assembly.Location, "serve", "--port", "0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
         using var process = Process.Start(start)!;
         try
         {
