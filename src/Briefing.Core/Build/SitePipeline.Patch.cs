@@ -116,7 +116,10 @@ public sealed partial class SitePipeline
         var samePages = true;
         foreach (var job in jobs)
         {
-            var again = job with { Reads = [.. job.Reads.Select(read => replaced.GetValueOrDefault(read, read))], Run = () => job.Rerun!(context) };
+            // The new job captures the render function and the new context only: capturing the old job would chain every
+            // patch's model to the next through the cache, and a session of saves would keep them all.
+            var rerun = job.Rerun!;
+            var again = job with { Reads = [.. job.Reads.Select(read => replaced.GetValueOrDefault(read, read))], Run = () => rerun(context) };
             var at = last.IndexOfPath[job.Path];
             var before = files[at];
             files[at] = Settle(Run(again, Shared), last.Pages, null);

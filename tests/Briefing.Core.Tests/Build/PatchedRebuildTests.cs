@@ -91,6 +91,27 @@ public sealed class PatchedRebuildTests : IDisposable
         Assert.Equal(settled, _cache.Entries);
     }
 
+    [Fact]
+    public void A_patched_model_is_let_go_once_later_saves_replace_it()
+    {
+        var first = PatchAndForget();
+        for (var i = 1; i <= 5; i++)
+        {
+            var n = i;
+            Save(Event, text => text + $"\nLater edit {n}.\n");
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.Equal(6, _cache.Patches);
+        Assert.False(first.IsAlive, "the model of the first patch is still reachable: each patch keeps the last one alive");
+    }
+
+    // In its own method so that no local of the test keeps the model.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WeakReference PatchAndForget() => new(Save(Event, text => text + "\nFirst edit.\n").Site);
+
     private BuildResult Save(string relative, Func<string, string> edit)
     {
         var path = _repo.Combine(relative.Split('/'));
