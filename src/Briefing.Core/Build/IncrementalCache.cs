@@ -206,17 +206,13 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         }
     }
 
-    /// <summary>The jobs of the last build whose reads include one of <paramref name="documents"/>' keys (the very objects, not equal ones).</summary>
-    internal List<RenderJob> JobsReading(IReadOnlyDictionary<object, object> documents)
+    /// <summary>The jobs of the last build whose reads include one of <paramref name="documents"/> (a document of the same path).</summary>
+    internal List<RenderJob> JobsReading(IEnumerable<IContentDocument> documents)
     {
-        if (!documents.Keys.All(key => key is IContentDocument))
-        {
-            return [.. _outputs.Values.Where(entry => entry.Key.Any(documents.ContainsKey)).Select(entry => entry.Value.Job)];
-        }
         // Found through the index of who read which document (by path), not by going through millions of reads.
         lock (_readers)
         {
-            return [.. documents.Keys.Cast<IContentDocument>()
+            return [.. documents
                 .SelectMany(document => _readers.GetValueOrDefault(document.File.DisplayPath) ?? [])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)

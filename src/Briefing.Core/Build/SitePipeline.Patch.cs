@@ -18,11 +18,12 @@ public sealed partial class SitePipeline
 {
     private BuildResult? TryPatch(IncrementalCache cache, BuildOptions options, PhaseTimer timer)
     {
-        if (cache.Last is not { } last || !SameSite(last.Options, options) || cache.ChangedFiles(Path.GetFullPath(options.InputDirectory)) is not { } changed)
+        // A build with diagnostics is rebuilt whole: only that gives each message as a fresh build would.
+        if (cache.Last is not { } last || last.Diagnostics.Count > 0 || !SameSite(last.Options, options) || cache.ChangedFiles(Path.GetFullPath(options.InputDirectory)) is not { } changed)
         {
             return null;
         }
-        var loaded = timer.Time("load", () => Reload(cache, options, changed, last));
+        var loaded = timer.Time("load", () => Reload(cache, options, changed));
         if (loaded is null)
         {
             return null;
@@ -33,7 +34,7 @@ public sealed partial class SitePipeline
             return null;
         }
         var context = new RenderContext(patched.Value.Site, last.Templates, last.BaseUrl) { Memo = cache };
-        var jobs = cache.JobsReading(patched.Value.Replaced);
+        var jobs = cache.JobsReading(patched.Value.Replaced.Keys.Cast<IContentDocument>());
         if (jobs.Any(job => job.Rerun is null || !last.IndexOfPath.ContainsKey(job.Path)))
         {
             return null;
@@ -45,7 +46,7 @@ public sealed partial class SitePipeline
         var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var removed = before.Where(path => !after.Contains(path)).ToList();
-        cache.ForgetPatched(removed, patched.Value.Replaced.Keys.OfType<IContentDocument>());
+        cache.ForgetPatched(removed, patched.Value.Replaced.Keys.Cast<IContentDocument>());
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(last.Diagnostics);
         var pages = jobs.Select(job => job.Path).Where(last.Pages.ContainsKey).ToList();
@@ -65,7 +66,7 @@ public sealed partial class SitePipeline
         && last.BaseUrl == now.BaseUrl && last.MaxParallelism == now.MaxParallelism;
 
     /// <summary>The edited files parsed again, each with what the last build had from it; null unless each parsed cleanly as before.</summary>
-    private List<(LoadedFile Before, LoadedFile After)>? Reload(IncrementalCache cache, BuildOptions options, IReadOnlyList<(string FullPath, string Relative, LoadedFile Before)> changed, BuiltSite last)
+    private List<(LoadedFile Before, LoadedFile After)>? Reload(IncrementalCache cache, BuildOptions options, IReadOnlyList<(string FullPath, string Relative, LoadedFile Before)> changed)
     {
         var loader = new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), cache, options.Parallelism);
         var reloaded = new List<(LoadedFile, LoadedFile)>(changed.Count);
@@ -74,7 +75,7 @@ public sealed partial class SitePipeline
             var after = loader.Reload(relative);
             // A file with diagnostics, before or after, changes what the build reports: the whole rebuild says it right.
             if (after.Kind is null || after.Kind != before.Kind || after.Source is null || before.Source is null
-                || after.Diagnostics.Count > 0 || before.Diagnostics.Count > 0 || last.Diagnostics.Count > 0)
+                || after.Diagnostics.Count > 0 || before.Diagnostics.Count > 0)
             {
                 return null;
             }

@@ -32,7 +32,7 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
     /// <summary>These pages with one page's text rewritten (same file, same front matter); null when the slug or front matter differ.</summary>
     internal BodyEdit? WithBody(PageSource before, PageSource after, ModelContext context)
     {
-        var index = Items.Select((p, i) => (p, i)).FirstOrDefault(x => ReferenceEquals(x.p.Source, before.Document), (null!, -1)).Item2;
+        var index = Items.ToList().FindIndex(p => ReferenceEquals(p.Source, before.Document));
         if (index < 0 || before.Slug != after.Slug || !before.Document.Head.Equals(after.Document.Head))
         {
             return null;

@@ -57,4 +57,4 @@ public interface IContentKind : ISiteFeature
 }
 
 /// <summary>A part of the model with one document's body replaced: the part before and after, and the document before and after.</summary>
-public sealed record BodyEdit(ISitePart Before, ISitePart After, object DocumentBefore, object DocumentAfter);
+public sealed record BodyEdit(ISitePart Before, ISitePart After, IContentDocument DocumentBefore, IContentDocument DocumentAfter);
