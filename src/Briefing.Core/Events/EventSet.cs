@@ -31,7 +31,7 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         var document = after.Document;
         var items = Items.ToArray();
         items[index] = items[index] with { Source = document, Content = context.Render(document) };
-        return new BodyEdit(this, new EventSet(items, briefings), before.Document, document);
+        return new BodyEdit(this, new EventSet(items, briefings), before.Document, document, Searched(items[index]));
     }
 
     private int IndexOf(object document)
@@ -67,8 +67,9 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
             .Prepend(EventFeed.Entry(config, e, absolute)));
 
     // Newest first, as search lists events.
-    public IEnumerable<SearchSource> SearchDocuments =>
-        Items.Reverse().Select(e => new SearchSource(e.Source, () => EventFeed.SearchDocument(e)));
+    public IEnumerable<SearchSource> SearchDocuments => Items.Reverse().Select(Searched);
+
+    private static SearchSource Searched(EventRecord e) => new(e.Source, () => EventFeed.SearchDocument(e));
 }
 
 /// <summary>The events of a site, for code that reads <c>site.Events</c>.</summary>

@@ -11,7 +11,11 @@ public sealed class LinkCheckState
 {
     private readonly Dictionary<string, Judged> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _withProblems = new(StringComparer.Ordinal);
     private HashSet<string>? _files;
+
+    // Below this many pages to judge, they are judged on the calling thread.
+    private const int ParallelFrom = 64;
 
     /// <summary>How many pages had their links judged, since the state was made: what an incremental check saves.</summary>
     public int PagesJudged { get; private set; }
@@ -60,18 +64,26 @@ public sealed class LinkCheckState
     private List<LinkProblem> JudgeAgain(IReadOnlyCollection<string> dirty, IReadOnlyDictionary<string, PageLinks> pages)
     {
         var rules = new LinkRules(_files!, path => pages.TryGetValue(path, out var page) ? page.Ids : null);
-        var judged = dirty.AsParallel().Select(path => (Path: path, Judged: Judge(rules, path, pages[path]))).ToList();
+        // A save in serve judges a page or two: starting parallel workers for them costs more than judging them.
+        var judged = dirty.Count < ParallelFrom
+            ? dirty.Select(path => (Path: path, Judged: Judge(rules, path, pages[path]))).ToList()
+            : dirty.AsParallel().Select(path => (Path: path, Judged: Judge(rules, path, pages[path]))).ToList();
         PagesJudged += judged.Count;
         foreach (var (path, page) in judged)
         {
             Forget(path);
             _pages[path] = page;
+            if (page.Problems.Count > 0)
+            {
+                _withProblems.Add(path);
+            }
             foreach (var target in page.Targets)
             {
                 (_linkedFrom.TryGetValue(target, out var from) ? from : _linkedFrom[target] = new(StringComparer.Ordinal)).Add(path);
             }
         }
-        return _pages.Values.SelectMany(p => p.Problems).ToList();
+        // In path order, the order the report sorts them in anyway; only pages with problems are visited, not every page.
+        return [.. _withProblems.SelectMany(path => _pages[path].Problems)];
     }
 
     /// <summary>
@@ -160,6 +172,7 @@ public sealed class LinkCheckState
         {
             return;
         }
+        _withProblems.Remove(path);
         foreach (var target in old.Targets)
         {
             if (_linkedFrom.TryGetValue(target, out var from))

@@ -40,7 +40,7 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         var document = after.Document;
         var items = Items.ToArray();
         items[index] = items[index] with { Source = document, Content = context.Render(document) };
-        return new BodyEdit(this, new PageSet(items), before.Document, document);
+        return new BodyEdit(this, new PageSet(items), before.Document, document, Searched(items[index]));
     }
 
     public IEnumerable<object> Heads => Items.Select(p => (object)p.Source.Head);
@@ -55,9 +55,10 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
         Items.Where(p => p.Source.FrontMatter.Menu is not null)
             .Select(p => new MenuLink(p.Source.FrontMatter.Menu!.Title ?? p.Title, p.Url, p.Source.FrontMatter.Menu.Weight));
 
-    public IEnumerable<SearchSource> SearchDocuments =>
-        Items.Select(p => new SearchSource(p.Source, () =>
-            new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(p.Content.Html))));
+    public IEnumerable<SearchSource> SearchDocuments => Items.Select(Searched);
+
+    private static SearchSource Searched(Page p) => new(p.Source, () =>
+        new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(p.Content.Html)));
 }
 
 /// <summary>The pages of a site, for code that reads <c>site.Pages</c>.</summary>

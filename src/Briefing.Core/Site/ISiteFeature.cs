@@ -56,5 +56,8 @@ public interface IContentKind : ISiteFeature
     BodyEdit? PatchBody(ModelContext context, object before, object after) => null;
 }
 
-/// <summary>A part of the model with one document's body replaced: the part before and after, and the document before and after.</summary>
-public sealed record BodyEdit(ISitePart Before, ISitePart After, IContentDocument DocumentBefore, IContentDocument DocumentAfter);
+/// <summary>
+/// A part of the model with one document's body replaced: the part before and after, the document before and after, and
+/// what search makes of the new document (null when the part offers it nothing to search).
+/// </summary>
+public sealed record BodyEdit(ISitePart Before, ISitePart After, IContentDocument DocumentBefore, IContentDocument DocumentAfter, SearchSource? SearchAfter = null);

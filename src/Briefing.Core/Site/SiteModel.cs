@@ -10,6 +10,8 @@ public sealed class SiteModel
 {
     private readonly Dictionary<Type, ISitePart> _byType;
     private readonly ILookup<string, CitingEventView> _citations;
+    private object[]? _documents;
+    private SearchSource[]? _searchSources;
 
     public SiteModel(SiteConfig config, IReadOnlyList<ISitePart> parts)
     {
@@ -35,11 +37,22 @@ public sealed class SiteModel
         Newest = site.Newest;
     }
 
+    // A body edit keeps every document's place: the lists gathered from the site before are copied with one item
+    // replaced, which at 10,000 documents is a copy of pointers, not 10,000 enumerations and allocations per save.
+    private SiteModel(SiteModel site, BodyEdit edit)
+        : this(site, edit.Before, edit.After)
+    {
+        _documents = site._documents is { } documents ? Replaced(documents, d => ReferenceEquals(d, edit.DocumentBefore), edit.DocumentAfter) : null;
+        _searchSources = site._searchSources is { } sources && edit.SearchAfter is { } source
+            ? Replaced(sources, s => ReferenceEquals(s.Key, edit.DocumentBefore), source)
+            : null;
+    }
+
     /// <summary>
     /// This site with <see cref="BodyEdit.Before"/> replaced by <see cref="BodyEdit.After"/>. Navigation, citations and
     /// dates are made from front matter, which a body edit leaves as it was, so they are kept rather than gathered again.
     /// </summary>
-    public SiteModel With(BodyEdit edit) => new(this, edit.Before, edit.After);
+    public SiteModel With(BodyEdit edit) => new(this, edit);
 
     public SiteConfig Config { get; }
 
@@ -52,6 +65,12 @@ public sealed class SiteModel
     /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
     public DateOnly Newest { get; }
 
+    /// <summary>Every part's documents, in registration order: gathered once per model (a benign race may gather them twice).</summary>
+    public IReadOnlyList<object> Documents => _documents ??= [.. Parts.SelectMany(p => p.Documents)];
+
+    /// <summary>What every part offers to search, in registration order, gathered once per model.</summary>
+    public IReadOnlyList<SearchSource> SearchSources => _searchSources ??= [.. Parts.SelectMany(p => p.SearchDocuments)];
+
     /// <summary>The part of type <typeparamref name="T"/>, or null when its feature is not registered.</summary>
     public T? Find<T>()
         where T : class, ISitePart =>
@@ -59,4 +78,16 @@ public sealed class SiteModel
 
     /// <summary>What cites the document <paramref name="target"/> (a briefing's slug), in the citing feature's order.</summary>
     public IEnumerable<CitingEventView> CitationsOf(string target) => _citations[target];
+
+    // A copy of items with the one item that matches replaced; unchanged when none does.
+    private static T[] Replaced<T>(T[] items, Func<T, bool> match, T replacement)
+    {
+        var copy = (T[])items.Clone();
+        var at = Array.FindIndex(copy, item => match(item));
+        if (at >= 0)
+        {
+            copy[at] = replacement;
+        }
+        return copy;
+    }
 }

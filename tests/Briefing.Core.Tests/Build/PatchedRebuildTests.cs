@@ -77,6 +77,38 @@ public sealed class PatchedRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_text_edit_after_a_rename_reaches_the_renamed_files_pages_and_the_search_index()
+    {
+        var renamed = "input/events/2024-12-25-azal-flight-8243-shot-down.md";
+        File.Move(_repo.Combine(Event.Split('/')), _repo.Combine(renamed.Split('/')));
+        _cache.Invalidate([_repo.Combine(Event.Split('/')), _repo.Combine(renamed.Split('/'))]);
+        Assert.True(_pipeline.Render(_options).Succeeded);
+
+        // The search index read the old file before the rename and the new one after: the edit must find it through the new path.
+        var result = Save(renamed, text => text + "\nA word only this edit brings: quintessentially.\n");
+
+        Assert.Equal(1, _cache.Patches);
+        Assert.Contains("quintessentially", result.Text("search/index.json") + string.Concat(result.Files.Where(f => f.Path.Contains("/t/", StringComparison.Ordinal)).Select(f => result.Text(f.Path))), StringComparison.Ordinal);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
+    public void Text_edits_to_two_events_and_a_page_in_turn_are_patched_and_the_gathered_lists_follow()
+    {
+        Save(Event, text => text + "\nThe first edit.\n");
+        Save("input/events/2024-12-28-putin-apologises-to-aliyev.md", text => text + "\nThe second edit.\n");
+        var result = Save("input/pages/about.md", text => text + "\nThe third edit.\n");
+
+        Assert.Equal(3, _cache.Patches);
+        AssertSameAsFresh(result);
+        // A patched model copies the lists it had gathered, one item replaced: they must be what gathering again gives.
+        var site = result.Site!;
+        Assert.Equal(site.Parts.SelectMany(p => p.Documents), site.Documents, ReferenceEqualityComparer.Instance);
+        Assert.Equal(site.Parts.SelectMany(p => p.SearchDocuments).Select(s => s.Key), site.SearchSources.Select(s => s.Key), ReferenceEqualityComparer.Instance);
+        Assert.Contains("The third edit.", site.SearchSources.Select(s => s.Make()).Single(d => d.Url == "/about/").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_session_of_text_edits_keeps_one_site_in_the_cache()
     {
         Save(Event, text => text + "\nEdit 0.\n");

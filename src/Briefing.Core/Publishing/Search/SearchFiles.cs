@@ -37,9 +37,9 @@ public sealed class SearchFiles : IAfterRenderGenerator
         Index(context, Documents(context)).Skip(1).Select(file => new RenderJob(file.Path, [file], () => file));
 
     // Every document of the site, whole: the index is made of their text.
-    private static IReadOnlyList<object> Documents(RenderContext context) => context.Site.Parts.SelectMany(p => p.Documents).ToArray();
+    private static IReadOnlyList<object> Documents(RenderContext context) => context.Site.Documents;
 
     // Brought up to date from the last build's index, when there is one: see SearchIndexState.
     private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
-        context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, SearchDocuments.Sources(context.Site))).Files;
+        context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources)).Files;
 }

@@ -70,14 +70,14 @@ public static class SearchIndex
         });
 
     /// <summary>The manifest, from the documents as numbered, the shards' separators and every term (the filters' among them).</summary>
-    internal static byte[] Manifest(string id, IReadOnlyList<IndexedDocument> numbered, IReadOnlyList<string> separators, IReadOnlyList<IndexedTerm> terms) =>
+    internal static byte[] Manifest(string id, IReadOnlyList<IndexedDocument> numbered, int dated, IReadOnlyList<string> separators, IReadOnlyList<IndexedTerm> terms) =>
         WriteJson(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
             json.WriteString("id", id);
             json.WriteNumber("docs", numbered.Count);
-            json.WriteNumber("dated", numbered.Count(d => d.Document.Date.Length > 0));
+            json.WriteNumber("dated", dated);
             json.WriteNumber("chunk", ChunkSize);
             json.WriteStartArray("shards");
             foreach (var separator in separators)

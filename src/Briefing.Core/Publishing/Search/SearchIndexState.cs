@@ -22,6 +22,7 @@ internal sealed class SearchIndexState
     internal const int PoolSlack = 4096;
 
     private readonly TermPool _pool;
+    private readonly IReadOnlyList<SearchSource> _given;
     private readonly IndexedDocument[] _sources;
     private readonly IndexedDocument[] _numbered;
     private readonly int[] _numberOf;
@@ -30,11 +31,15 @@ internal sealed class SearchIndexState
     private readonly IndexedTerm?[] _byId;
     private readonly Shard[] _shards;
     private readonly Chunk[] _chunks;
+    private readonly int _dated;
 
-    private SearchIndexState(TermPool pool, IndexedDocument[] sources, int[] order, IndexedDocument[] numbered, bool ties, IndexedTerm[] terms, Shard[] shards, Chunk[] chunks)
+    private SearchIndexState(TermPool pool, IReadOnlyList<SearchSource> given, IndexedDocument[] sources, int[] order, IndexedDocument[] numbered, bool ties,
+        IndexedTerm[] terms, Shard[] shards, Chunk[] chunks, int? dated)
     {
         _pool = pool;
+        _given = given;
         _sources = sources;
+        _dated = dated ?? numbered.Count(d => d.Document.Date.Length > 0);
         _numbered = numbered;
         _numberOf = new int[order.Length];
         for (var n = 0; n < order.Length; n++)
@@ -81,7 +86,9 @@ internal sealed class SearchIndexState
         var (order, ties) = kept is null ? Numbering(documents) : (kept, false);
         var numbered = order.Select(i => documents[i]).ToArray();
         var terms = Terms(last, numbered, samePlaces: kept is not null, pool, parallel);
-        return new SearchIndexState(pool, documents, order, numbered, ties, terms, Shards(last, terms, parallel), Chunks(last, numbered, parallel));
+        // A kept numbering means each document took the place (date and URL) of the one it replaced: as many are dated.
+        return new SearchIndexState(pool, sources, documents, order, numbered, ties, terms, Shards(last, terms, parallel), Chunks(last, numbered, parallel),
+            kept is null ? null : last!._dated);
     }
 
     /// <summary>
@@ -125,7 +132,8 @@ internal sealed class SearchIndexState
         var unmatched = new List<int>();
         for (var i = 0; i < sources.Count; i++)
         {
-            var same = i < _sources.Length && ReferenceEquals(_sources[i].Key, sources[i].Key);
+            // The model hands the same source objects for unchanged documents: a pointer comparison, no document touched.
+            var same = i < _sources.Length && (ReferenceEquals(_given[i], sources[i]) || ReferenceEquals(_sources[i].Key, sources[i].Key));
             matches[i] = same ? i : -1;
             if (!same)
             {
@@ -166,7 +174,7 @@ internal sealed class SearchIndexState
         for (var i = 0; i < documents.Length; i++)
         {
             var before = predecessors[i];
-            if (before < 0 || !documents[i].SamePlaceAs(last._sources[before]) || order[last._numberOf[before]] >= 0)
+            if (before < 0 || !(ReferenceEquals(documents[i], last._sources[before]) || documents[i].SamePlaceAs(last._sources[before])) || order[last._numberOf[before]] >= 0)
             {
                 return null;
             }
@@ -322,7 +330,7 @@ internal sealed class SearchIndexState
         var separators = _shards.Select((shard, i) => i == 0 ? "" : SearchShards.Separator(_shards[i - 1].Terms[^1].Term, shard.Terms[0].Term)).ToList();
         var files = new List<OutputFile>(1 + _shards.Length + _chunks.Length)
         {
-            new(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Manifest(id, _numbered, separators, _terms)),
+            new(Urls.ToOutputPath(Urls.SearchIndex), SearchIndex.Manifest(id, _numbered, _dated, separators, _terms)),
         };
         files.AddRange(_shards.Select((shard, i) => new OutputFile($"{folder}/t/{i}.json", shard.Piece.Bytes)));
         files.AddRange(_chunks.Select((chunk, k) => new OutputFile($"{folder}/d/{k}.json", chunk.Piece.Bytes)));
