@@ -330,8 +330,12 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
                 Interlocked.Increment(ref _reuses);
             }
             // This build's job and reads replace the last's (equal, but made from this model): a patch finds
-            // the jobs reading a document by the document object itself, and re-runs this build's job.
-            _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, entry.Value with { Job = job }, _generation);
+            // the jobs reading a document by the document object itself, and re-runs this build's job. Changed in
+            // place: one path's entry is only ever touched by the job for that path, and a rebuild that keeps 17,000
+            // files would otherwise allocate an entry, an output and a dictionary node for each.
+            entry.Key = job.Reads;
+            entry.Value.Job = job;
+            Touch(entry);
             return entry.Value.File;
         }
         if (page)
@@ -523,7 +527,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 
     private sealed class Entry<TKey, TValue>(TKey key, TValue value, int generation)
     {
-        public TKey Key { get; } = key;
+        public TKey Key { get; set; } = key;
 
         public TValue Value { get; } = value;
 
@@ -533,7 +537,15 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
     private sealed record ParsedDocument(object? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>A rendered file, the job that made it, and the paths of the documents that job read whole.</summary>
-    private sealed record Output(RenderedFile File, RenderJob Job, string[] Documents);
+    private sealed class Output(RenderedFile file, RenderJob job, string[] documents)
+    {
+        public RenderedFile File { get; } = file;
+
+        /// <summary>The job of the build that last used this file (see <see cref="Render"/>).</summary>
+        public RenderJob Job { get; set; } = job;
+
+        public string[] Documents { get; } = documents;
+    }
 }
 
 /// <summary>What says a file may have changed without reading it: its length and last-write time.</summary>

@@ -33,6 +33,27 @@ public sealed class LinkCheckState
     }
 
     /// <summary>
+    /// What <see cref="Check"/> finds when the site has the same files as at the last call (a rebuild that changed
+    /// pages but added and removed none): no file appeared or vanished, so only pages whose links or ids changed matter.
+    /// Without a last check, it checks everything.
+    /// </summary>
+    public IReadOnlyList<LinkProblem> CheckSameFiles(Func<IReadOnlySet<string>> files, IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        if (_files is null)
+        {
+            return Check(files(), pages);
+        }
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var changedTargets = new List<string>();
+        foreach (var (path, links) in pages)
+        {
+            Compare(path, links, dirty, changedTargets);
+        }
+        AddLinkers(changedTargets, pages, dirty);
+        return JudgeAgain(dirty, pages);
+    }
+
+    /// <summary>
     /// What <see cref="Check"/> finds, when the caller knows what changed since the last call: the pages in
     /// <paramref name="changedPages"/> were rendered anew (their paths are not new), <paramref name="added"/> files
     /// appeared and <paramref name="removed"/> ones vanished, and nothing else. It then looks at those alone rather

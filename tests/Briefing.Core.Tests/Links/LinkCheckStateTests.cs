@@ -136,4 +136,43 @@ public class LinkCheckStateTests
             Assert.Equal(Messages(full), Messages(incremental));
         }
     }
+
+    [Fact]
+    public void A_check_told_the_files_are_the_same_finds_what_a_full_check_finds()
+    {
+        var sites = new[]
+        {
+            Site(),
+            Site(noteIds: ["intro"]),
+            Site(aboutLink: "/notes/note/#intro"),
+            Site(noteIds: []),
+            Site(aboutLink: "/notes"),
+            Site(),
+        };
+        var state = new LinkCheckState();
+        var judged = new List<int>();
+        foreach (var pages in sites)
+        {
+            var incremental = state.CheckSameFiles(() => Files(pages), pages);
+            var full = new LinkCheckState().Check(Files(pages), pages);
+
+            Assert.Equal(Messages(full), Messages(incremental));
+            judged.Add(state.PagesJudged);
+        }
+        // The first check judges all four pages; then a change to the note's ids re-judges the two pages linking to it
+        // (steps 2 to 5), and a link changed back re-judges its own page alone (step 6).
+        Assert.Equal([4, 6, 8, 10, 12, 13], judged);
+    }
+
+    [Fact]
+    public void Problems_are_returned_in_page_order_whatever_order_the_pages_were_judged_in()
+    {
+        var pages = Site(aboutLink: "/missing/");
+        pages["index.html"] = Page(["/about/", "/gone/"], []);
+        var state = new LinkCheckState();
+
+        var problems = state.Check(Files(pages), pages);
+
+        Assert.Equal(["about/index.html", "index.html"], problems.Select(p => p.PagePath));
+    }
 }
