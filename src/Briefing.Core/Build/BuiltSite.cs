@@ -23,8 +23,17 @@ internal sealed record BuiltSite(
     ConcurrentDictionary<string, PageLinks> Pages,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Where each job's file is in <see cref="Files"/>; a patch keeps every path, so it keeps this too.</summary>
-    public Dictionary<string, int> IndexOfPath { get; init; } = Index(Files, JobFiles);
+    private Dictionary<string, int>? _indexOfPath;
+
+    /// <summary>
+    /// Where each job's file is in <see cref="Files"/>; a patch keeps every path, so it keeps this too. Made when a
+    /// patch first asks: a rebuild after a front-matter edit, which patches nothing, need not index 17,000 paths.
+    /// </summary>
+    public Dictionary<string, int> IndexOfPath
+    {
+        get => _indexOfPath ??= Index(Files, JobFiles);
+        init => _indexOfPath = value;
+    }
 
     private static Dictionary<string, int> Index(IReadOnlyList<OutputFile> files, int count)
     {
