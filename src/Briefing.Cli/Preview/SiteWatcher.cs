@@ -154,7 +154,14 @@ public sealed class SiteWatcher : IDisposable
             return;
         }
         // What the events reported is known now: the poll must not report it a second time.
-        _known = changed.Contains(Everything) ? FileStamps.Scan(_roots) : FileStamps.Refresh(_known, changed);
+        if (changed.Contains(Everything))
+        {
+            _known = FileStamps.Scan(_roots);
+        }
+        else
+        {
+            FileStamps.Refresh(_known, changed);
+        }
         _onChange(changed);
     }
 }
