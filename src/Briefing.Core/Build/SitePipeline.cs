@@ -101,7 +101,8 @@ public sealed partial class SitePipeline
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var busy = new long[_generators.Count];
-        var pages = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.
+        var pages = new ConcurrentDictionary<string, PageLinks>(Environment.ProcessorCount, Math.Max(31, _cache?.Last?.Pages.Count ?? 0), StringComparer.Ordinal);
         var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
