@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefing.Core.Briefings;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Markdown;
@@ -8,21 +9,30 @@ namespace Briefing.Core.Events;
 /// <summary>
 /// The model phase for events: checks what needs the whole site (that cited briefings, versions and
 /// anchors exist; that no two events share a slug), renders each account, and sorts the events by
-/// date, then slug (ordinal).
+/// date, then slug (ordinal). Given last build's records, it keeps each one made from the very same document; when
+/// <paramref name="briefingsAsBefore"/> (the briefings are the very ones last build checked against), it keeps their checks too.
 /// </summary>
-public sealed class EventModelBuilder(ModelContext context, CameoTable cameo, IReadOnlyList<EventRecord>? previous = null)
+public sealed class EventModelBuilder(ModelContext context, CameoTable cameo, IReadOnlyList<EventRecord>? previous = null, bool briefingsAsBefore = false)
 {
     public IReadOnlyList<EventRecord> Build(IReadOnlyList<EventFile> files, IReadOnlyList<BriefingDocument> briefings)
     {
         var diagnostics = context.Diagnostics;
         // Looked up by slug for every citation: a dictionary keeps 100,000 events × 10,000 briefings linear.
         var bySlug = briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
-        var valid = files.Where(f => CheckCitations(f, bySlug, briefings, diagnostics)).ToList();
+        // A record depends only on its file (and the fixed CAMEO table): last build's, for the very same document, is this build's.
+        var kept = previous?.ToDictionary(e => (object)e.Source, ReferenceEqualityComparer.Instance) ?? [];
+        var valid = new List<EventFile>(files.Count);
+        foreach (var file in files)
+        {
+            // A kept record's citations passed last build's check, which read only its file and the briefings.
+            if ((briefingsAsBefore && kept.ContainsKey(file.Document)) || CheckCitations(file, bySlug, briefings, diagnostics))
+            {
+                valid.Add(file);
+            }
+        }
         ReportDuplicateSlugs(valid, diagnostics);
         ReportMissingRecorded(valid, diagnostics);
         var events = new EventRecord[valid.Count];
-        // A record depends only on its file (and the fixed CAMEO table): last build's, for the very same document, is this build's.
-        var kept = previous?.ToDictionary(e => (object)e.Source, ReferenceEqualityComparer.Instance) ?? [];
         Parallel.For(0, valid.Count, context.Parallel, i =>
         {
             var file = valid[i];
@@ -53,36 +63,39 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo, IR
         {
             if (sources[i] is BriefingCitation citation)
             {
-                ok &= CheckCitation(citation, $"sources[{i}]", path, bySlug, briefings, diagnostics);
+                ok &= CheckCitation(citation, i, path, bySlug, briefings, diagnostics);
             }
         }
         return ok;
     }
 
-    private static bool CheckCitation(BriefingCitation citation, string field, string path, Dictionary<string, BriefingDocument> bySlug, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
+    // The field is named only in a message: most citations are fine, and a name per citation would cost a string each.
+    private static bool CheckCitation(BriefingCitation citation, int index, string path, Dictionary<string, BriefingDocument> bySlug, IReadOnlyList<BriefingDocument> briefings, DiagnosticBag diagnostics)
     {
         var briefing = bySlug.GetValueOrDefault(citation.Briefing);
         if (briefing is null)
         {
             var known = string.Join(", ", briefings.Select(b => b.Slug).Order(StringComparer.Ordinal));
-            diagnostics.Error(path, citation.Line, 1, $"there is no briefing '{citation.Briefing}'; the briefings are: {known}", field + ".briefing");
+            diagnostics.Error(path, citation.Line, 1, $"there is no briefing '{citation.Briefing}'; the briefings are: {known}", Field(index, "briefing"));
             return false;
         }
-        var version = briefing.Versions.FirstOrDefault(v => v.Number == citation.Version);
+        var version = briefing.Version(citation.Version);
         if (version is null)
         {
             diagnostics.Error(path, citation.VersionLine, 1,
-                $"briefing '{citation.Briefing}' has no version {citation.Version}; its versions are 1 to {briefing.Latest.Number}", field + ".version");
+                $"briefing '{citation.Briefing}' has no version {citation.Version}; its versions are 1 to {briefing.Latest.Number}", Field(index, "version"));
             return false;
         }
         if (!version.Content.HasAnchor(citation.Section))
         {
             diagnostics.Error(path, citation.SectionLine, 1,
-                $"version {citation.Version} of '{citation.Briefing}' has no section '{citation.Section}'; {AnchorHint(version.Content)}", field + ".section");
+                $"version {citation.Version} of '{citation.Briefing}' has no section '{citation.Section}'; {AnchorHint(version.Content)}", Field(index, "section"));
             return false;
         }
         return true;
     }
+
+    private static string Field(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"sources[{index}].{name}");
 
     private static string AnchorHint(RenderedMarkdown content)
     {

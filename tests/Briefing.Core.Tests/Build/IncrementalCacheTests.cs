@@ -191,6 +191,60 @@ public sealed class IncrementalCacheTests : IDisposable
         Assert.NotSame(before.Find<EventSet>(), after.Find<EventSet>());
     }
 
+    [Fact]
+    public void An_event_edit_keeps_what_the_other_events_cite_resolved_against_the_same_briefings()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var before = pipeline.Render(_options).Site!.Find<EventSet>()!;
+        var cited = before.Items.ToDictionary(e => e.Slug, before.Cited, StringComparer.Ordinal);
+
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal));
+        var after = pipeline.Render(_options).Site!.Find<EventSet>()!;
+
+        var edited = Assert.Single(after.Items, e => e.Slug == "azal-flight-8243-downed");
+        Assert.NotSame(cited[edited.Slug], after.Cited(edited));
+        Assert.Contains(after.Cited(edited).Citations, c => c.View.Title == "Russian air-defence fire bring down AZAL flight 8243");
+        Assert.All(after.Items.Where(e => e != edited), e => Assert.Same(cited[e.Slug], after.Cited(e)));
+    }
+
+    [Fact]
+    public void A_cited_heading_reworded_reaches_the_unchanged_event_that_cites_it_and_the_briefing_that_lists_it()
+    {
+        const string cited = "input/briefings/breaking-bonds/v1.md";
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        pipeline.Render(_options);
+
+        // The same anchor (ids are made from the words, not their case), so the citation still holds but reads anew.
+        Edit(cited, text => text.Replace("## The Downing of AZAL Flight 8243: A Catalyst for Tension", "## The downing of AZAL flight 8243: a catalyst for tension", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options);
+
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        Assert.Contains("section “The downing of AZAL flight 8243: a catalyst for tension”", cachedBuild.Text("events/azal-flight-8243-downed/index.html"), StringComparison.Ordinal);
+        Assert.Contains("section “The downing of AZAL flight 8243: a catalyst for tension”", cachedBuild.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
+        Assert.Equal(fresh.Files.Select(f => f.Path), cachedBuild.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in fresh.Files.Zip(cachedBuild.Files))
+        {
+            Assert.True(expected.Content.AsSpan().SequenceEqual(actual.Content), $"{actual.Path} differs from a fresh build");
+        }
+    }
+
+    [Fact]
+    public void A_cited_heading_removed_is_reported_for_the_unchanged_event_that_cites_it()
+    {
+        const string cited = "input/briefings/breaking-bonds/v1.md";
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        Assert.True(pipeline.Render(_options).Succeeded);
+
+        Edit(cited, text => text.Replace("## The Downing of AZAL Flight 8243: A Catalyst for Tension", "## The crash", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options);
+
+        Assert.Contains(cachedBuild.Diagnostics, d => d.File == Event && d.Message.Contains("has no section 'the-downing-of-azal-flight-8243-a-catalyst-for-tension'", StringComparison.Ordinal));
+        Assert.Equal(fresh.Diagnostics, cachedBuild.Diagnostics);
+    }
+
     private void Edit(string relative, Func<string, string> change)
     {
         var path = _repo.Combine(relative.Split('/'));
