@@ -86,8 +86,26 @@ public sealed class EventSet : ISitePart
         Items.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content));
 
     // The day each event happened, and the days the record changed: each entry into it, each correction.
-    public IEnumerable<DateOnly> Dates => Items.SelectMany(e =>
-        e.Changes.Select(c => c.Date).Concat(e.Recorded is { } recorded ? [recorded] : []).Append(e.Date.FirstDay));
+    // Loops, not a query per event: every rebuild walks all of them for the site's newest date.
+    public IEnumerable<DateOnly> Dates
+    {
+        get
+        {
+            foreach (var e in Items)
+            {
+                var changes = e.Changes;
+                for (var i = 0; i < changes.Count; i++)
+                {
+                    yield return changes[i].Date;
+                }
+                if (e.Recorded is { } recorded)
+                {
+                    yield return recorded;
+                }
+                yield return e.Date.FirstDay;
+            }
+        }
+    }
 
     public IEnumerable<MenuLink> Menu => Items.Count > 0 ? [new MenuLink("Events", Urls.Events, 20)] : [];
 

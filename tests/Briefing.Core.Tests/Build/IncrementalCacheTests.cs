@@ -245,6 +245,26 @@ public sealed class IncrementalCacheTests : IDisposable
         Assert.Equal(fresh.Diagnostics, cachedBuild.Diagnostics);
     }
 
+    [Fact]
+    public void An_event_whose_date_moves_takes_its_place_among_the_events_kept_in_order()
+    {
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        var before = pipeline.Render(_options).Site!.Events.Select(e => e.Slug).ToList();
+
+        // From the oldest events to among those of July 2025, between two of the same day (then ordered by slug).
+        // The file name gives the date too, so the file is renamed as well.
+        var path = _repo.Combine(Event.Split('/'));
+        File.WriteAllText(path.Replace("2024-12-25-", "2025-07-01-", StringComparison.Ordinal), File.ReadAllText(path).Replace("date: 2024-12-25", "date: 2025-07-01", StringComparison.Ordinal));
+        File.Delete(path);
+        var cachedBuild = pipeline.Render(_options);
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        var cached = cachedBuild.Site!.Events.Select(e => e.Slug).ToList();
+        var fresh = new SitePipeline().Render(_options).Site!.Events.Select(e => e.Slug).ToList();
+
+        Assert.NotEqual(before, fresh);
+        Assert.Equal(fresh, cached);
+    }
+
     private void Edit(string relative, Func<string, string> change)
     {
         var path = _repo.Combine(relative.Split('/'));
