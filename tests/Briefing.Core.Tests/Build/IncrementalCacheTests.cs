@@ -1,6 +1,7 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
+using Briefing.Core.Site;
 using Briefing.Core.Tension;
 using Briefing.Testing;
 
@@ -263,6 +264,34 @@ public sealed class IncrementalCacheTests : IDisposable
 
         Assert.NotEqual(before, fresh);
         Assert.Equal(fresh, cached);
+    }
+
+    [Fact]
+    public void A_cameo_edit_adapts_that_event_alone_for_the_tension_index_and_the_index_follows_it()
+    {
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        var before = pipeline.Render(_options).Site!;
+        var adapted = before.Events.ToDictionary(e => e.Slug, e => before.Find<TensionPart>()!.Recorded[e], StringComparer.Ordinal);
+
+        // From −10 to a cooperative code: the index of December 2024 and after moves.
+        Edit(Event, text => text.Replace("cameo: \"190\"", "cameo: \"036\"", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options).Site!;
+
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        var after = cachedBuild.Site!;
+        var part = after.Find<TensionPart>()!;
+        var edited = Assert.Single(after.Events, e => e.Slug == "azal-flight-8243-downed");
+        Assert.NotSame(adapted[edited.Slug], part.Recorded[edited]);
+        Assert.All(after.Events.Where(e => e != edited), e => Assert.Same(adapted[e.Slug], part.Recorded[e]));
+        Assert.NotEqual(Index(before), Index(fresh));
+        Assert.Equal(Index(fresh), Index(after));
+    }
+
+    private static List<string> Index(SiteModel site)
+    {
+        var tension = site.Find<TensionPart>()!.Tension!;
+        return [.. tension.Months.Select(m => $"{m.Month} {m.T}"), .. tension.Revisions.Select(r => $"{r.Month} revised {r.Revisions.Count}")];
     }
 
     private void Edit(string relative, Func<string, string> change)
