@@ -11,4 +11,17 @@ public sealed record BriefingDocument(string Slug, IReadOnlyList<BriefingVersion
     public bool IsUpdated => Versions.Count > 1;
 
     public string Url => Urls.Briefing(Slug);
+
+    /// <summary>The version numbered <paramref name="number"/>, or null; a loop, since every event citation looks one up.</summary>
+    public BriefingVersion? Version(int number)
+    {
+        foreach (var version in Versions)
+        {
+            if (version.Number == number)
+            {
+                return version;
+            }
+        }
+        return null;
+    }
 }

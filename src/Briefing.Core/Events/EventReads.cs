@@ -1,4 +1,3 @@
-using Briefing.Core.Briefings;
 using Briefing.Core.Pages;
 using Briefing.Core.Site;
 
@@ -38,25 +37,34 @@ public static class EventReads
     public static IReadOnlyList<object> Page(SiteModel site, IReadOnlyList<EventRecord> events, int index)
     {
         var e = events[index];
-        var reads = new List<object>(6) { e.Source, index > 0 ? events[index - 1].Source.Head : "first", index + 1 < events.Count ? events[index + 1].Source.Head : "last" };
-        AddCitedVersions(reads, site, e);
+        var cited = CitedVersions(site, e);
+        var reads = new object[3 + cited.Count];
+        reads[0] = e.Source;
+        reads[1] = index > 0 ? events[index - 1].Source.Head : "first";
+        reads[2] = index + 1 < events.Count ? events[index + 1].Source.Head : "last";
+        Copy(cited, reads, 3);
         return reads;
     }
 
     /// <summary>An event's row of the dataset: its front matter and the briefing versions it cites (a source's title names the version and its section).</summary>
     public static IReadOnlyList<object> Row(SiteModel site, EventRecord e)
     {
-        var reads = new List<object>(3) { e.Source.Head };
-        AddCitedVersions(reads, site, e);
+        var cited = CitedVersions(site, e);
+        var reads = new object[1 + cited.Count];
+        reads[0] = e.Source.Head;
+        Copy(cited, reads, 1);
         return reads;
     }
 
-    private static void AddCitedVersions(List<object> reads, SiteModel site, EventRecord e)
+    // Resolved once per event by the model, and kept there while the event and the briefings are unchanged.
+    private static IReadOnlyList<object> CitedVersions(SiteModel site, EventRecord e) =>
+        site.Find<EventSet>() is { } events ? events.Cited(e).Versions : [];
+
+    private static void Copy(IReadOnlyList<object> items, object[] into, int at)
     {
-        foreach (var citation in e.FrontMatter.Sources.OfType<BriefingCitation>())
+        for (var i = 0; i < items.Count; i++)
         {
-            var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
-            reads.Add(version is null ? "missing" : version.Source);
+            into[at + i] = items[i];
         }
     }
 }

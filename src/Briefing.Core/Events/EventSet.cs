@@ -5,16 +5,48 @@ using Briefing.Core.Site;
 namespace Briefing.Core.Events;
 
 /// <summary>The site's events, oldest first (month-precision dates before the days of their month), then by slug.</summary>
-public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings) : ISitePart
+public sealed class EventSet : ISitePart
 {
-    public IReadOnlyList<EventRecord> Items { get; } = items;
+    private readonly BriefingSet _briefings;
+
+    // By record identity: what each event's citations resolve to against _briefings.
+    private readonly Dictionary<EventRecord, CitedBriefings> _cited;
+
+    /// <summary>
+    /// The events, each with its citations resolved against <paramref name="briefings"/>. What <paramref name="previous"/>
+    /// resolved for the very same record against the very same briefings is kept: it would be made the same again.
+    /// </summary>
+    public EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings, EventSet? previous = null)
+    {
+        Items = items;
+        _briefings = briefings;
+        _cited = Cite(items, briefings, previous is not null && ReferenceEquals(previous._briefings, briefings) ? previous._cited : null);
+    }
+
+    public IReadOnlyList<EventRecord> Items { get; }
 
     public static EventSet Build(ModelContext context)
     {
         var briefings = context.Find<BriefingSet>() ?? new BriefingSet([]);
-        var events = new EventModelBuilder(context, CameoTable.Default, (context.Previous as EventSet)?.Items)
+        var previous = context.Previous as EventSet;
+        // Citations checked against these very briefings last build hold again for the very same event files.
+        var briefingsAsBefore = previous is not null && ReferenceEquals(previous._briefings, briefings);
+        var events = new EventModelBuilder(context, CameoTable.Default, previous?.Items, briefingsAsBefore)
             .Build(context.SourcesOf<EventFile>().ToList(), briefings.Items);
-        return new EventSet(events, briefings);
+        return new EventSet(events, briefings, previous);
+    }
+
+    /// <summary>What <paramref name="e"/>, one of <see cref="Items"/>, cites: the versions and the citing entries.</summary>
+    public CitedBriefings Cited(EventRecord e) => _cited[e];
+
+    private static Dictionary<EventRecord, CitedBriefings> Cite(IReadOnlyList<EventRecord> items, BriefingSet briefings, Dictionary<EventRecord, CitedBriefings>? kept)
+    {
+        var cited = new Dictionary<EventRecord, CitedBriefings>(items.Count, ReferenceEqualityComparer.Instance);
+        foreach (var e in items)
+        {
+            cited[e] = kept is not null && kept.TryGetValue(e, out var same) ? same : CitedBriefings.Of(e, briefings);
+        }
+        return cited;
     }
 
     /// <summary>
@@ -31,7 +63,7 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         var document = after.Document;
         var items = Items.ToArray();
         items[index] = items[index] with { Source = document, Content = context.Render(document) };
-        return new BodyEdit(this, new EventSet(items, briefings), before.Document, document, Searched(items[index]));
+        return new BodyEdit(this, new EventSet(items, _briefings, this), before.Document, document, Searched(items[index]));
     }
 
     private int IndexOf(object document)
@@ -54,12 +86,42 @@ public sealed class EventSet(IReadOnlyList<EventRecord> items, BriefingSet brief
         Items.Select(e => new MarkdownBody(e.Source.File.DisplayPath, e.Source.BodyFirstLine, e.Content));
 
     // The day each event happened, and the days the record changed: each entry into it, each correction.
-    public IEnumerable<DateOnly> Dates => Items.SelectMany(e =>
-        e.Changes.Select(c => c.Date).Concat(e.Recorded is { } recorded ? [recorded] : []).Append(e.Date.FirstDay));
+    // Loops, not a query per event: every rebuild walks all of them for the site's newest date.
+    public IEnumerable<DateOnly> Dates
+    {
+        get
+        {
+            foreach (var e in Items)
+            {
+                var changes = e.Changes;
+                for (var i = 0; i < changes.Count; i++)
+                {
+                    yield return changes[i].Date;
+                }
+                if (e.Recorded is { } recorded)
+                {
+                    yield return recorded;
+                }
+                yield return e.Date.FirstDay;
+            }
+        }
+    }
 
     public IEnumerable<MenuLink> Menu => Items.Count > 0 ? [new MenuLink("Events", Urls.Events, 20)] : [];
 
-    public IEnumerable<Citation> Citations => Items.SelectMany(e => EventViewFactory.Citations(e, briefings));
+    public IEnumerable<Citation> Citations
+    {
+        get
+        {
+            foreach (var e in Items)
+            {
+                foreach (var citation in _cited[e].Citations)
+                {
+                    yield return citation;
+                }
+            }
+        }
+    }
 
     // Each event, and each change made to one after publication.
     public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>

@@ -9,7 +9,7 @@ namespace Briefing.Core.Site;
 public sealed class SiteModel
 {
     private readonly Dictionary<Type, ISitePart> _byType;
-    private readonly ILookup<string, CitingEventView> _citations;
+    private readonly Dictionary<string, List<CitingEventView>> _citations;
     private object[]? _documents;
     private SearchSource[]? _searchSources;
 
@@ -18,7 +18,7 @@ public sealed class SiteModel
         Config = config;
         Parts = parts;
         _byType = parts.ToDictionary(p => p.GetType());
-        _citations = parts.SelectMany(p => p.Citations).ToLookup(c => c.Target, c => c.View, StringComparer.Ordinal);
+        _citations = Gather(parts);
         Menu = parts.SelectMany(p => p.Menu)
             .OrderBy(m => m.Weight).ThenBy(m => m.Title, StringComparer.Ordinal)
             .Select(m => (m.Title, m.Url))
@@ -77,7 +77,25 @@ public sealed class SiteModel
         _byType.GetValueOrDefault(typeof(T)) as T;
 
     /// <summary>What cites the document <paramref name="target"/> (a briefing's slug), in the citing feature's order.</summary>
-    public IEnumerable<CitingEventView> CitationsOf(string target) => _citations[target];
+    public IEnumerable<CitingEventView> CitationsOf(string target) => _citations.TryGetValue(target, out var citing) ? citing : [];
+
+    // Every part's citations by target, in part order then each part's own: one pass, no grouping of 10,000s of events.
+    private static Dictionary<string, List<CitingEventView>> Gather(IReadOnlyList<ISitePart> parts)
+    {
+        var byTarget = new Dictionary<string, List<CitingEventView>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var citation in part.Citations)
+            {
+                if (!byTarget.TryGetValue(citation.Target, out var citing))
+                {
+                    byTarget[citation.Target] = citing = [];
+                }
+                citing.Add(citation.View);
+            }
+        }
+        return byTarget;
+    }
 
     // A copy of items with the one item that matches replaced; unchanged when none does.
     private static T[] Replaced<T>(T[] items, Func<T, bool> match, T replacement)

@@ -13,8 +13,11 @@ namespace Briefing.Core.Tension;
 /// <param name="Revisions">The months whose published value has been revised since first published, with each revision.</param>
 public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<TensionMonth> Months, IReadOnlyList<RevisedMonth> Revisions)
 {
-    /// <summary>The site's index, or null when <c>site.yml</c> has no <c>tension:</c> section.</summary>
-    public static SiteTension? For(SiteConfig config, IEnumerable<EventRecord> events)
+    /// <summary>
+    /// The site's index, or null when <c>site.yml</c> has no <c>tension:</c> section. Each event is adapted by
+    /// <paramref name="adapt"/> (by default <see cref="ToRecordedEvent"/>; <c>serve</c> hands back last build's adaptation of the very same record).
+    /// </summary>
+    public static SiteTension? For(SiteConfig config, IEnumerable<EventRecord> events, Func<EventRecord, RecordedEvent>? adapt = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         if (config.Tension is not { Dyad: [var first, var second] })
@@ -22,7 +25,7 @@ public sealed record SiteTension(Dyad Dyad, DyadNames Names, IReadOnlyList<Tensi
             return null;
         }
         var dyad = new Dyad(first, second);
-        var record = events.Select(ToRecordedEvent).ToList();
+        var record = events.Select(adapt ?? ToRecordedEvent).ToList();
         var months = TensionIndex.Compute(record.Select(e => e.Current), dyad);
         return new SiteTension(dyad, new DyadNames(Countries.Name(first), Countries.Name(second)), months, TensionRevisions.Compute(record, dyad));
     }

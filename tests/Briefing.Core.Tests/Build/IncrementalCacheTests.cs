@@ -1,6 +1,7 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Build;
 using Briefing.Core.Events;
+using Briefing.Core.Site;
 using Briefing.Core.Tension;
 using Briefing.Testing;
 
@@ -189,6 +190,108 @@ public sealed class IncrementalCacheTests : IDisposable
 
         Assert.NotSame(before.Find<BriefingSet>(), after.Find<BriefingSet>());
         Assert.NotSame(before.Find<EventSet>(), after.Find<EventSet>());
+    }
+
+    [Fact]
+    public void An_event_edit_keeps_what_the_other_events_cite_resolved_against_the_same_briefings()
+    {
+        var cache = new IncrementalCache();
+        var pipeline = new SitePipeline(cache: cache);
+        var before = pipeline.Render(_options).Site!.Find<EventSet>()!;
+        var cited = before.Items.ToDictionary(e => e.Slug, before.Cited, StringComparer.Ordinal);
+
+        Edit(Event, text => text.Replace("title: Russian air defences", "title: Russian air-defence fire", StringComparison.Ordinal));
+        var after = pipeline.Render(_options).Site!.Find<EventSet>()!;
+
+        var edited = Assert.Single(after.Items, e => e.Slug == "azal-flight-8243-downed");
+        Assert.NotSame(cited[edited.Slug], after.Cited(edited));
+        Assert.Contains(after.Cited(edited).Citations, c => c.View.Title == "Russian air-defence fire bring down AZAL flight 8243");
+        Assert.All(after.Items.Where(e => e != edited), e => Assert.Same(cited[e.Slug], after.Cited(e)));
+    }
+
+    [Fact]
+    public void A_cited_heading_reworded_reaches_the_unchanged_event_that_cites_it_and_the_briefing_that_lists_it()
+    {
+        const string cited = "input/briefings/breaking-bonds/v1.md";
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        pipeline.Render(_options);
+
+        // The same anchor (ids are made from the words, not their case), so the citation still holds but reads anew.
+        Edit(cited, text => text.Replace("## The Downing of AZAL Flight 8243: A Catalyst for Tension", "## The downing of AZAL flight 8243: a catalyst for tension", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options);
+
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        Assert.Contains("section “The downing of AZAL flight 8243: a catalyst for tension”", cachedBuild.Text("events/azal-flight-8243-downed/index.html"), StringComparison.Ordinal);
+        Assert.Contains("section “The downing of AZAL flight 8243: a catalyst for tension”", cachedBuild.Text("briefings/breaking-bonds/index.html"), StringComparison.Ordinal);
+        Assert.Equal(fresh.Files.Select(f => f.Path), cachedBuild.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in fresh.Files.Zip(cachedBuild.Files))
+        {
+            Assert.True(expected.Content.AsSpan().SequenceEqual(actual.Content), $"{actual.Path} differs from a fresh build");
+        }
+    }
+
+    [Fact]
+    public void A_cited_heading_removed_is_reported_for_the_unchanged_event_that_cites_it()
+    {
+        const string cited = "input/briefings/breaking-bonds/v1.md";
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        Assert.True(pipeline.Render(_options).Succeeded);
+
+        Edit(cited, text => text.Replace("## The Downing of AZAL Flight 8243: A Catalyst for Tension", "## The crash", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options);
+
+        Assert.Contains(cachedBuild.Diagnostics, d => d.File == Event && d.Message.Contains("has no section 'the-downing-of-azal-flight-8243-a-catalyst-for-tension'", StringComparison.Ordinal));
+        Assert.Equal(fresh.Diagnostics, cachedBuild.Diagnostics);
+    }
+
+    [Fact]
+    public void An_event_whose_date_moves_takes_its_place_among_the_events_kept_in_order()
+    {
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        var before = pipeline.Render(_options).Site!.Events.Select(e => e.Slug).ToList();
+
+        // From the oldest events to among those of July 2025, between two of the same day (then ordered by slug).
+        // The file name gives the date too, so the file is renamed as well.
+        var path = _repo.Combine(Event.Split('/'));
+        File.WriteAllText(path.Replace("2024-12-25-", "2025-07-01-", StringComparison.Ordinal), File.ReadAllText(path).Replace("date: 2024-12-25", "date: 2025-07-01", StringComparison.Ordinal));
+        File.Delete(path);
+        var cachedBuild = pipeline.Render(_options);
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        var cached = cachedBuild.Site!.Events.Select(e => e.Slug).ToList();
+        var fresh = new SitePipeline().Render(_options).Site!.Events.Select(e => e.Slug).ToList();
+
+        Assert.NotEqual(before, fresh);
+        Assert.Equal(fresh, cached);
+    }
+
+    [Fact]
+    public void A_cameo_edit_adapts_that_event_alone_for_the_tension_index_and_the_index_follows_it()
+    {
+        var pipeline = new SitePipeline(cache: new IncrementalCache());
+        var before = pipeline.Render(_options).Site!;
+        var adapted = before.Events.ToDictionary(e => e.Slug, e => before.Find<TensionPart>()!.Recorded[e], StringComparer.Ordinal);
+
+        // From −10 to a cooperative code: the index of December 2024 and after moves.
+        Edit(Event, text => text.Replace("cameo: \"190\"", "cameo: \"036\"", StringComparison.Ordinal));
+        var cachedBuild = pipeline.Render(_options);
+        var fresh = new SitePipeline().Render(_options).Site!;
+
+        Assert.True(cachedBuild.Succeeded, string.Join("\n", cachedBuild.Diagnostics));
+        var after = cachedBuild.Site!;
+        var part = after.Find<TensionPart>()!;
+        var edited = Assert.Single(after.Events, e => e.Slug == "azal-flight-8243-downed");
+        Assert.NotSame(adapted[edited.Slug], part.Recorded[edited]);
+        Assert.All(after.Events.Where(e => e != edited), e => Assert.Same(adapted[e.Slug], part.Recorded[e]));
+        Assert.NotEqual(Index(before), Index(fresh));
+        Assert.Equal(Index(fresh), Index(after));
+    }
+
+    private static List<string> Index(SiteModel site)
+    {
+        var tension = site.Find<TensionPart>()!.Tension!;
+        return [.. tension.Months.Select(m => $"{m.Month} {m.T}"), .. tension.Revisions.Select(r => $"{r.Month} revised {r.Revisions.Count}")];
     }
 
     private void Edit(string relative, Func<string, string> change)
