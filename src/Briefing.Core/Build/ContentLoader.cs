@@ -120,18 +120,20 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
     {
         var display = Display(relative);
         var full = Path.GetFullPath(Path.Combine(inputDirectory, relative));
-        var length = new FileInfo(full).Length;
-        if (length > MaxFileBytes)
+        // With a cache, the size is checked before the cache is asked (an unchanged file is never opened); without
+        // one, the file is opened once and its size read from the open handle, which saves a stat per file.
+        var length = cache is null ? 0 : new FileInfo(full).Length;
+        var stamp = cache is null ? default : SourceStamp.Of(full);
+        if (length <= MaxFileBytes && cache?.CachedSource(full, stamp) is { } cached)
+        {
+            return cached;
+        }
+        var bytes = length > MaxFileBytes ? null : ReadAtMost(full, MaxFileBytes, out length);
+        if (bytes is null)
         {
             diagnostics.Error(display, 1, 1, $"the file is {length / 1_000_000} MB; content files may be at most {MaxFileBytes / 1_000_000} MB (split it, or move data out of it)");
             return null;
         }
-        var stamp = cache is null ? default : SourceStamp.Of(full);
-        if (cache?.CachedSource(full, stamp) is { } cached)
-        {
-            return cached;
-        }
-        var bytes = File.ReadAllBytes(full);
         var text = SourceText.Decode(bytes, out var badLine);
         if (text is null)
         {
@@ -146,6 +148,26 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         var file = new SourceFile(display, text);
         cache?.StoreSource(full, stamp, file);
         return file;
+    }
+
+    /// <summary>The whole file, or null when it is longer than <paramref name="max"/> bytes (<paramref name="length"/> says how long).</summary>
+    private static byte[]? ReadAtMost(string path, long max, out long length)
+    {
+        using var handle = File.OpenHandle(path);
+        length = RandomAccess.GetLength(handle);
+        if (length > max)
+        {
+            return null;
+        }
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+        {
+            read += n;
+        }
+        // A file that shrank while it was read is taken as what was read, as File.ReadAllBytes would not; it is rare
+        // enough (an editor saving mid-build) that the next build reads it whole.
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     // Reported per file and capped: a binary file saved as .md would otherwise print thousands of lines.

@@ -56,8 +56,9 @@ public sealed class EventDatasetPages : IPageGenerator
     private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);
 
     // One file's pieces, kept between builds (with a build cache) for as long as the base URL the rows' addresses start with.
+    // Without one they would only be held until the build ends (the whole file and a piece per event), for nothing.
     private static DatasetPieces Pieces(RenderContext context, string url) =>
-        context.Remember($"{nameof(EventDatasetPages)} {url}", [context.BaseUrl], () => new DatasetPieces());
+        context.KeepsValuesBetweenBuilds ? context.Remember($"{nameof(EventDatasetPages)} {url}", [context.BaseUrl], () => new DatasetPieces()) : new DatasetPieces();
 
     /// <summary>The rows, each made when first asked for: both files share them, and a rebuild makes only those it encodes anew.</summary>
     private sealed class DatasetRows(RenderContext context)

@@ -25,12 +25,17 @@ public static class LinkChecker
     /// <param name="bodies">Every Markdown body (made only when there is a problem to place).</param>
     /// <param name="templates">The theme's templates, to place a problem a template made.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again.</param>
+    /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again;
+    /// without one, nothing is kept (<see cref="LinkCheckOnce"/>).</param>
     /// <param name="sameFiles">True when <paramref name="files"/> has the very paths <paramref name="state"/> was last checked with.</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
         Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null, bool sameFiles = false) =>
-        Report(state is not null && sameFiles ? state.CheckSameFiles(() => Paths(files), pages) : (state ?? new LinkCheckState()).Check(Paths(files), pages),
-            files, pageText, bodies, templates, diagnostics);
+        Report(state switch
+        {
+            null => LinkCheckOnce.Check(Paths(files), pages),
+            _ when sameFiles => state.CheckSameFiles(() => Paths(files), pages),
+            _ => state.Check(Paths(files), pages),
+        }, files, pageText, bodies, templates, diagnostics);
 
     /// <summary>
     /// <see cref="Check"/> after a patch: only <paramref name="changed"/> pages were rendered anew, and the files made

@@ -17,7 +17,8 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     {
         var html = Encoding.UTF8.GetString(content);
         shared ??= static s => s;
-        var links = HtmlScan.Links(html).Select(l => l with { Attribute = l.Attribute == "src" ? "src" : "href", Url = shared(l.Url) }).ToList();
+        // An array of the exact length: a list grown by doubling kept a quarter of its slots empty on average, on every page.
+        var links = HtmlScan.Links(html).Select(l => l with { Url = shared(l.Url) }).ToArray();
         var ids = new HashSet<string>(HtmlScan.Ids(html).Select(shared), StringComparer.Ordinal);
         ids.TrimExcess();
         return new PageLinks(links, ids);

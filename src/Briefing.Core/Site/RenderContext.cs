@@ -32,11 +32,17 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
 
     /// <summary>
     /// A value made from <paramref name="reads"/>: last build's when it read the same (with a build cache), else
-    /// <paramref name="make"/>'s. For work that several files share, such as the search index or the feed entries by topic.
+    /// <paramref name="make"/>'s, made once for this build. For work that several files share, such as the search index or the feed entries by topic.
     /// </summary>
     public T Remember<T>(string key, IReadOnlyList<object> reads, Func<T> make)
         where T : class =>
-        Memo is null ? make() : Memo.Remember(key, reads, make);
+        Memo is null ? _thisBuild.Get(key, reads, make) : Memo.Remember(key, reads, make);
+
+    /// <summary>True when values are kept for the next build (a build cache): what only pays off then need not be kept at all.</summary>
+    public bool KeepsValuesBetweenBuilds => Memo is not null;
+
+    // Without a build cache, what several jobs share is still made once per build.
+    private readonly BuildValues _thisBuild = new();
 
     /// <summary>
     /// Like <see cref="Remember"/>, for a value that is cheaper to bring up to date than to make: when the reads differ,
@@ -46,7 +52,7 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
     /// </summary>
     public T RememberUpdated<T>(string key, IReadOnlyList<object> reads, Func<T?, T> update)
         where T : class =>
-        Memo is null ? update(null) : Memo.RememberUpdated(key, reads, update);
+        Memo is null ? _thisBuild.Get(key, reads, () => update(null)) : Memo.RememberUpdated(key, reads, update);
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>

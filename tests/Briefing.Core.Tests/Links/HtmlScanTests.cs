@@ -30,4 +30,16 @@ public class HtmlScanTests
 
         Assert.Equal(new[] { "background", "fn:1", "main", "p-1" }, HtmlScan.Ids(html).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Every_link_names_its_attribute_with_the_same_two_strings()
+    {
+        const string html = """<a href="/a/">A</a><img src="/b.png"><a href="/c/">C</a><script src="/d.js"></script>""";
+
+        var links = HtmlScan.Links(html).ToList();
+
+        Assert.Equal(["href", "src", "href", "src"], links.Select(l => l.Attribute));
+        Assert.Same(links[0].Attribute, links[2].Attribute);
+        Assert.Same(links[1].Attribute, links[3].Attribute);
+    }
 }
