@@ -53,8 +53,9 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
 
     public IEnumerable<MenuLink> Menu => [new MenuLink("Briefings", Urls.Briefings, 10)];
 
-    public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
-        Versions.Select(v => BriefingFeed.Entry(config, v, absolute));
+    // Each version, by its document: its entry reads nothing else, and an unchanged file's document is the same object.
+    public IEnumerable<FeedSource> FeedSources(SiteConfig config, Func<string, string> absolute) =>
+        Versions.Select(v => new FeedSource(v.Source, () => [BriefingFeed.Entry(config, v, absolute)]));
 
     public IEnumerable<SearchSource> SearchDocuments =>
         Items.Select(b => new SearchSource(b.Latest.Source, () => BriefingSearch.Document(b)));

@@ -20,37 +20,93 @@ public sealed class EventDatasetPages : IPageGenerator
         {
             yield break;
         }
-        // What each row reads, worked out once while no event's front matter and no briefing version changed.
-        var (events, reads) = context.Remember($"{nameof(EventDatasetPages)} rows", RowsMadeOf(context.Site), () => Rows(context.Site));
+        // What each row reads, kept while the events and the briefings are the same objects, and otherwise brought up to date.
+        var plan = context.RememberUpdated<DatasetPlan>($"{nameof(EventDatasetPages)} rows", RowsMadeOf(context.Site), last => DatasetPlan.Update(last, context.Site));
+        var (events, reads) = (plan.Events, plan.Reads);
         var rows = new DatasetRows(context);
         var methodology = Methodology(context.Site)?.Url ?? "none";
         yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv,
             Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson,
-            Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Count, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
+            Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Length, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
     }
 
-    /// <summary>Each event as a row, and all that the rows read, in order: what both files read.</summary>
-    private sealed record DatasetPlan(IReadOnlyList<DatasetEvent> Events, IReadOnlyList<object> Reads);
-
-    private static DatasetPlan Rows(SiteModel site)
+    // The rows follow from the events (the model keeps an unchanged file's record) and the briefings they cite.
+    private static object[] RowsMadeOf(SiteModel site)
     {
-        var events = site.Events.Select((e, i) => new DatasetEvent(i, e.Source.Head, EventReads.Row(site, e))).ToList();
-        return new DatasetPlan(events, events.SelectMany(e => e.Reads).ToArray());
-    }
-
-    // The rows' reads follow from the events' front matter (what they cite) and the briefing versions there are.
-    private static List<object> RowsMadeOf(SiteModel site)
-    {
-        var reads = new List<object>(site.Events.Count + (2 * site.Briefings.Count));
-        reads.AddRange(EventReads.Heads(site.Events));
-        foreach (var briefing in site.Briefings)
+        var events = site.Events;
+        var reads = new object[1 + events.Count];
+        reads[0] = BriefingsOf(site);
+        for (var i = 0; i < events.Count; i++)
         {
-            reads.AddRange(briefing.Versions.Select(v => v.Source));
+            reads[1 + i] = events[i];
         }
         return reads;
+    }
+
+    private static object BriefingsOf(SiteModel site) => (object?)site.Find<BriefingSet>() ?? "no briefings";
+
+    /// <summary>
+    /// Each event as a row (what it reads, <see cref="EventReads.Row"/>), and all that the rows read, in order: what both
+    /// files read. Made from last build's plan, the rows of the very same records are kept while the briefings they
+    /// cite are the very same part; a row's reads are found afresh otherwise.
+    /// </summary>
+    private sealed class DatasetPlan
+    {
+        private readonly EventRecord[] _records;
+        private readonly object _briefings;
+        private readonly int[] _starts;
+
+        private DatasetPlan(EventRecord[] records, object briefings, DatasetEvent[] events, object[] reads, int[] starts)
+        {
+            (_records, _briefings, Events, Reads, _starts) = (records, briefings, events, reads, starts);
+        }
+
+        public DatasetEvent[] Events { get; }
+
+        public object[] Reads { get; }
+
+        public static DatasetPlan Update(DatasetPlan? last, SiteModel site)
+        {
+            var records = site.Events.ToArray();
+            var briefings = BriefingsOf(site);
+            var matches = last is not null && ReferenceEquals(last._briefings, briefings) ? SameObjects.Match(last._records, records) : null;
+            var events = new DatasetEvent[records.Length];
+            var starts = new int[records.Length + 1];
+            for (var i = 0; i < records.Length; i++)
+            {
+                var at = matches is null ? -1 : matches[i];
+                // The event at the same place is kept as it is; one that moved takes its new place, and reads as it did.
+                events[i] = at < 0 ? new DatasetEvent(i, records[i].Source.Head, EventReads.Row(site, records[i]))
+                    : at == i ? last!.Events[i]
+                    : last!.Events[at] with { Index = i };
+                starts[i + 1] = starts[i] + (at < 0 ? events[i].Reads.Count : last!._starts[at + 1] - last._starts[at]);
+            }
+            return new DatasetPlan(records, briefings, events, Concatenated(last, matches, events, starts), starts);
+        }
+
+        // Every row's reads in a row: a kept row's copied from the last plan's, without going through its event.
+        private static object[] Concatenated(DatasetPlan? last, int[]? matches, DatasetEvent[] events, int[] starts)
+        {
+            var reads = new object[starts[^1]];
+            for (var i = 0; i < events.Length; i++)
+            {
+                var at = matches is null ? -1 : matches[i];
+                if (at >= 0)
+                {
+                    Array.Copy(last!.Reads, last._starts[at], reads, starts[i], starts[i + 1] - starts[i]);
+                    continue;
+                }
+                var own = events[i].Reads;
+                for (var r = 0; r < own.Count; r++)
+                {
+                    reads[starts[i] + r] = own[r];
+                }
+            }
+            return reads;
+        }
     }
 
     private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);

@@ -124,9 +124,9 @@ public sealed class EventSet : ISitePart
     }
 
     // Each event, and each change made to one after publication.
-    public IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) =>
-        Items.SelectMany(e => e.Changes.Select((_, i) => EventFeed.ChangeEntry(config, e, i, absolute))
-            .Prepend(EventFeed.Entry(config, e, absolute)));
+    // By its record: the model keeps an unchanged file's, and the entries read nothing else.
+    public IEnumerable<FeedSource> FeedSources(SiteConfig config, Func<string, string> absolute) =>
+        Items.Select(e => new FeedSource(e, () => EventFeed.Entries(config, e, absolute)));
 
     // Newest first, as search lists events.
     public IEnumerable<SearchSource> SearchDocuments => Items.Reverse().Select(Searched);

@@ -26,7 +26,7 @@ public static class AtomFeed
 
     public static string Write(FeedHeader header, IEnumerable<FeedEntry> entries)
     {
-        var ordered = Order(entries).Take(MaxEntries).ToList();
+        var ordered = Newest(entries);
         var updated = ordered.Count == 0 ? SiteDates.Epoch : ordered.Max(e => e.Updated);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))
@@ -49,11 +49,20 @@ public static class AtomFeed
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Newest first; ties (same day) by URL, descending so a briefing's later version comes first.</summary>
-    public static IReadOnlyList<FeedEntry> Order(IEnumerable<FeedEntry> entries) =>
-        entries.OrderByDescending(e => e.Updated)
-            .ThenByDescending(e => e.Url, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// The entries a feed carries, in its order: newest first; ties (same day) by URL, descending so a briefing's later
+    /// version comes first; then as given. At most <see cref="MaxEntries"/>, picked without sorting the others.
+    /// </summary>
+    public static IReadOnlyList<FeedEntry> Newest(IEnumerable<FeedEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var newest = new NewestEntries(MaxEntries);
+        foreach (var entry in entries)
+        {
+            newest.Offer(entry);
+        }
+        return newest.ToArray();
+    }
 
     private static void Entry(XmlWriter xml, FeedEntry entry)
     {

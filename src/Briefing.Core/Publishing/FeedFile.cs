@@ -10,8 +10,9 @@ public sealed class FeedFile : IPageGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        var heads = context.Site.Parts.SelectMany(p => p.Heads).ToArray();
-        yield return RenderJob.At(Urls.Feed, heads, () =>
+        // The feed reads the entries it carries and nothing else of the model: an edit to an event not among them leaves it as it was.
+        var entries = FeedIndex.Shared(context).Newest;
+        yield return RenderJob.At(Urls.Feed, entries, () =>
         {
             var config = context.Site.Config;
             var header = new FeedHeader(
@@ -21,7 +22,7 @@ public sealed class FeedFile : IPageGenerator
                 context.Absolute(Urls.Feed),
                 context.Absolute(Urls.Home),
                 config.Author);
-            var xml = AtomFeed.Write(header, FeedEntries.Shared(context, heads));
+            var xml = AtomFeed.Write(header, entries);
             return OutputFile.Text(Urls.ToOutputPath(Urls.Feed), xml);
         });
     }

@@ -26,13 +26,13 @@ public sealed class TopicFeeds : IAfterRenderGenerator
         {
             return [];
         }
-        // The entries by topic come from every document's front matter: made once, and kept while no front matter changes.
-        var heads = context.Site.Parts.SelectMany(p => p.Heads).ToArray();
-        var byTopic = context.Remember("feed-entries-by-topic", heads, () =>
-            FeedEntries.Shared(context, heads)
-                .SelectMany(e => e.Topics.Select(topic => (Topic: topic, Entry: e)))
-                .ToLookup(x => x.Topic, x => x.Entry, StringComparer.Ordinal));
-        return pages.Select(page => RenderJob.At(page.FeedUrl!, [page, byTopic], () => Feed(context, page, byTopic[page.Url]))).ToList();
+        // A feed reads its page's head and the entries it carries: an edit changes only the feeds whose newest entries it changes.
+        var index = FeedIndex.Shared(context);
+        return pages.Select(page =>
+        {
+            var entries = index.NewestOn(page.Url);
+            return RenderJob.At(page.FeedUrl!, [page, .. entries], () => Feed(context, page, entries));
+        }).ToList();
     }
 
     private static OutputFile Feed(RenderContext context, PageMeta page, IEnumerable<FeedEntry> entries)

@@ -28,8 +28,8 @@ public interface ISitePart
     /// <summary>Links to other content that cites it, keyed by the cited document (e.g. events citing a briefing).</summary>
     IEnumerable<Citation> Citations => [];
 
-    /// <summary>What the Atom feed announces.</summary>
-    IEnumerable<FeedEntry> FeedEntries(SiteConfig config, Func<string, string> absolute) => [];
+    /// <summary>What the Atom feeds announce, document by document, in the order the feed lists entries of the same day and URL.</summary>
+    IEnumerable<FeedSource> FeedSources(SiteConfig config, Func<string, string> absolute) => [];
 
     /// <summary>What search offers, each with the source it is made from, so that a rebuild makes only the changed ones again.</summary>
     IEnumerable<SearchSource> SearchDocuments => [];

@@ -85,6 +85,29 @@ public sealed class EventDatasetRebuildTests : IDisposable
         Assert.Equal("[<e9 v1>,<e0 v1>,<e1 v1>,<e2 v2>,<e3 v1>]", file);
     }
 
+    [Fact]
+    public void Pieces_copy_the_very_same_event_and_encode_one_made_anew_in_its_place()
+    {
+        var events = Enumerable.Range(0, 4).Select(n => Event(n, "v1")).ToList();
+        var pieces = new DatasetPieces();
+        var encoded = new List<string>();
+        byte[] Encode(DatasetEvent e)
+        {
+            encoded.Add((string)e.Reads[1]);
+            return Encoding.UTF8.GetBytes($"<{e.Reads[1]}>");
+        }
+        var layout = new DatasetLayout("["u8.ToArray(), ","u8.ToArray(), "]"u8.ToArray());
+        pieces.File(events, layout, Encode);
+        encoded.Clear();
+
+        // The same objects but event 1, made again in the same place from what it now reads (its file was edited).
+        events[1] = Event(1, "v2");
+        var file = Encoding.UTF8.GetString(pieces.File(events, layout, Encode));
+
+        Assert.Equal(["e1 v2"], encoded);
+        Assert.Equal("[<e0 v1>,<e1 v2>,<e2 v1>,<e3 v1>]", file);
+    }
+
     // Event n of a made-up site: its row reads its front matter and a value naming the event and a version of what it cites.
     private static DatasetEvent Event(int n, string version)
     {
