@@ -23,6 +23,15 @@ public sealed class EventSet : ISitePart
         _cited = Cite(items, briefings, previous is not null && ReferenceEquals(previous._briefings, briefings) ? previous._cited : null);
     }
 
+    // A body edit's set: the citations are copied, the edited record taking its predecessor's (they come from the
+    // front matter, which the edit left as it was). Resolving them again would hash all 10,000 records on each save.
+    private EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings, Dictionary<EventRecord, CitedBriefings> cited)
+    {
+        Items = items;
+        _briefings = briefings;
+        _cited = cited;
+    }
+
     public IReadOnlyList<EventRecord> Items { get; }
 
     public static EventSet Build(ModelContext context)
@@ -63,7 +72,10 @@ public sealed class EventSet : ISitePart
         var document = after.Document;
         var items = Items.ToArray();
         items[index] = items[index] with { Source = document, Content = context.Render(document) };
-        return new BodyEdit(this, new EventSet(items, _briefings, this), before.Document, document, Searched(items[index]));
+        var cited = new Dictionary<EventRecord, CitedBriefings>(_cited, ReferenceEqualityComparer.Instance);
+        cited.Remove(Items[index]);
+        cited[items[index]] = _cited[Items[index]];
+        return new BodyEdit(this, new EventSet(items, _briefings, cited), before.Document, document, Searched(items[index]));
     }
 
     private int IndexOf(object document)
