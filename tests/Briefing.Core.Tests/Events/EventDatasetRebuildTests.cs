@@ -62,24 +62,30 @@ public sealed class EventDatasetRebuildTests : IDisposable
         Assert.Equal("{\n  \"count\": 0,\n  \"codebook\": \"https://example.org/events/codebook/\",\n  \"events\": []\n}\n", json);
     }
 
+    private static readonly DatasetLayout Layout = new("["u8.ToArray(), ","u8.ToArray(), "]"u8.ToArray());
+
+    // Pieces, and an encoder that writes "<reads>" for a row and notes which rows it was asked to encode.
+    private static (DatasetPieces Pieces, List<string> Encoded, Func<DatasetEvent, byte[]> Encode) Encoder()
+    {
+        var encoded = new List<string>();
+        return (new DatasetPieces(), encoded, e =>
+        {
+            encoded.Add((string)e.Reads[1]);
+            return Encoding.UTF8.GetBytes($"<{e.Reads[1]}>");
+        });
+    }
+
     [Fact]
     public void Pieces_encode_only_the_rows_whose_reads_changed_and_give_the_bytes_of_encoding_every_row()
     {
         var events = Enumerable.Range(0, 5).Select(n => Event(n, "v1")).ToList();
-        var pieces = new DatasetPieces();
-        var encoded = new List<string>();
-        byte[] Encode(DatasetEvent e)
-        {
-            encoded.Add((string)e.Reads[1]);
-            return Encoding.UTF8.GetBytes($"<{e.Reads[1]}>");
-        }
-        var layout = new DatasetLayout("["u8.ToArray(), ","u8.ToArray(), "]"u8.ToArray());
-        pieces.File(events, layout, Encode);
+        var (pieces, encoded, encode) = Encoder();
+        pieces.File(events, Layout, encode);
         encoded.Clear();
 
         // Event 2 reads something new, event 4 is gone and a new event comes first, so every index moves.
         var next = new[] { Event(9, "v1"), events[0], events[1], Event(2, "v2"), events[3] }.Select((e, i) => e with { Index = i }).ToList();
-        var file = Encoding.UTF8.GetString(pieces.File(next, layout, Encode));
+        var file = Encoding.UTF8.GetString(pieces.File(next, Layout, encode));
 
         Assert.Equal(["e9 v1", "e2 v2"], encoded);
         Assert.Equal("[<e9 v1>,<e0 v1>,<e1 v1>,<e2 v2>,<e3 v1>]", file);
@@ -89,20 +95,13 @@ public sealed class EventDatasetRebuildTests : IDisposable
     public void Pieces_copy_the_very_same_event_and_encode_one_made_anew_in_its_place()
     {
         var events = Enumerable.Range(0, 4).Select(n => Event(n, "v1")).ToList();
-        var pieces = new DatasetPieces();
-        var encoded = new List<string>();
-        byte[] Encode(DatasetEvent e)
-        {
-            encoded.Add((string)e.Reads[1]);
-            return Encoding.UTF8.GetBytes($"<{e.Reads[1]}>");
-        }
-        var layout = new DatasetLayout("["u8.ToArray(), ","u8.ToArray(), "]"u8.ToArray());
-        pieces.File(events, layout, Encode);
+        var (pieces, encoded, encode) = Encoder();
+        pieces.File(events, Layout, encode);
         encoded.Clear();
 
         // The same objects but event 1, made again in the same place from what it now reads (its file was edited).
         events[1] = Event(1, "v2");
-        var file = Encoding.UTF8.GetString(pieces.File(events, layout, Encode));
+        var file = Encoding.UTF8.GetString(pieces.File(events, Layout, encode));
 
         Assert.Equal(["e1 v2"], encoded);
         Assert.Equal("[<e0 v1>,<e1 v2>,<e2 v1>,<e3 v1>]", file);
