@@ -77,7 +77,7 @@ public sealed class SiteModel
         _byType.GetValueOrDefault(typeof(T)) as T;
 
     /// <summary>What cites the document <paramref name="target"/> (a briefing's slug), in the citing feature's order.</summary>
-    public IEnumerable<CitingEventView> CitationsOf(string target) => _citations.TryGetValue(target, out var citing) ? citing : [];
+    public IReadOnlyList<CitingEventView> CitationsOf(string target) => _citations.TryGetValue(target, out var citing) ? citing : [];
 
     // Every part's citations by target, in part order then each part's own: one pass, no grouping of 10,000s of events.
     private static Dictionary<string, List<CitingEventView>> Gather(IReadOnlyList<ISitePart> parts)

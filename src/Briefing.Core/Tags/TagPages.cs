@@ -80,12 +80,20 @@ public sealed class TagPages : IPageGenerator
     // What a page shows beyond the tag and counts: the front matter of its briefings' versions and of its events.
     private static List<object> Reads(SiteModel site, TagPage page)
     {
-        var reads = new List<object>(3 + page.List.Items.Count) { page.Name, page.List.Position, page.Count };
+        var size = 3;
+        foreach (var entry in page.List.Items)
+        {
+            size += entry.IsBriefing ? site.Briefings[entry.Briefing].Versions.Count : 1;
+        }
+        var reads = new List<object>(size) { page.Name, page.List.Position, page.Count };
         foreach (var entry in page.List.Items)
         {
             if (entry.IsBriefing)
             {
-                reads.AddRange(BriefingReads.Heads(site.Briefings[entry.Briefing]));
+                foreach (var version in site.Briefings[entry.Briefing].Versions)
+                {
+                    reads.Add(version.Source.Head);
+                }
             }
             else
             {
