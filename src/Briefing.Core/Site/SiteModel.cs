@@ -80,18 +80,28 @@ public sealed class SiteModel
     public IReadOnlyList<CitingEventView> CitationsOf(string target) => _citations.TryGetValue(target, out var citing) ? citing : [];
 
     // Every part's citations by target, in part order then each part's own: one pass, no grouping of 10,000s of events.
+    // Counted first, so that each target's list is made at its size: grown from empty, 10,000 citations' lists were
+    // most of a front-matter edit's model time at 10,000 events.
     private static Dictionary<string, List<CitingEventView>> Gather(IReadOnlyList<ISitePart> parts)
     {
-        var byTarget = new Dictionary<string, List<CitingEventView>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
             foreach (var citation in part.Citations)
             {
-                if (!byTarget.TryGetValue(citation.Target, out var citing))
-                {
-                    byTarget[citation.Target] = citing = [];
-                }
-                citing.Add(citation.View);
+                counts[citation.Target] = counts.GetValueOrDefault(citation.Target) + 1;
+            }
+        }
+        var byTarget = new Dictionary<string, List<CitingEventView>>(counts.Count, StringComparer.Ordinal);
+        foreach (var (target, count) in counts)
+        {
+            byTarget[target] = new List<CitingEventView>(count);
+        }
+        foreach (var part in parts)
+        {
+            foreach (var citation in part.Citations)
+            {
+                byTarget[citation.Target].Add(citation.View);
             }
         }
         return byTarget;
