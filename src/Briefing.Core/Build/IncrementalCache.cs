@@ -479,7 +479,8 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         }
         if (before.Length > 0 && after.Length > 0)
         {
-            var kept = before.Intersect(after, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            var kept = before.ToHashSet(StringComparer.Ordinal);
+            kept.IntersectWith(after);
             before = [.. before.Where(d => !kept.Contains(d))];
             after = [.. after.Where(d => !kept.Contains(d))];
         }

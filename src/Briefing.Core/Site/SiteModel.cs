@@ -108,10 +108,10 @@ public sealed class SiteModel
     }
 
     // A copy of items with the one item that matches replaced; unchanged when none does.
-    private static T[] Replaced<T>(T[] items, Func<T, bool> match, T replacement)
+    private static T[] Replaced<T>(T[] items, Predicate<T> match, T replacement)
     {
         var copy = (T[])items.Clone();
-        var at = Array.FindIndex(copy, item => match(item));
+        var at = Array.FindIndex(copy, match);
         if (at >= 0)
         {
             copy[at] = replacement;
