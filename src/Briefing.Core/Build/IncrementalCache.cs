@@ -216,7 +216,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
                 .SelectMany(document => _readers.GetValueOrDefault(document.File.DisplayPath) ?? [])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
-                .Select(path => _outputs[path].Value.Job)];
+                .Select(KeptJob)];
         }
     }
 
@@ -329,12 +329,16 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
             {
                 Interlocked.Increment(ref _reuses);
             }
-            // This build's job and reads replace the last's (equal, but made from this model): a patch finds
-            // the jobs reading a document by the document object itself, and re-runs this build's job. Changed in
-            // place: one path's entry is only ever touched by the job for that path, and a rebuild that keeps 17,000
-            // files would otherwise allocate an entry, an output and a dictionary node for each.
-            entry.Key = job.Reads;
-            entry.Value.Job = job;
+            // Reads that are equal but other objects replace the last's: a patch finds the objects it replaces by
+            // reference, in this model. Reads that are the very same objects leave the entry alone, job included (a
+            // rerun takes everything else from the context it is given): writing this build's 17,000 jobs into entries
+            // that had long moved to the old generation made every collection during a rebuild trace and promote them.
+            // Changed in place: one path's entry is only ever touched by the job for that path.
+            if (!SameObjects.Identical(entry.Key, job.Reads))
+            {
+                entry.Key = job.Reads;
+                entry.Value.Rerun = job.Rerun;
+            }
             Touch(entry);
             return entry.Value.File;
         }
@@ -345,7 +349,7 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
         var rendered = make(job.Run());
         var before = entry?.Value.Documents ?? [];
         var documents = entry is not null && ReadSameFiles(entry.Key, job.Reads) ? before : DocumentsRead(job.Reads);
-        _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job, documents), _generation);
+        _outputs[job.Path] = new Entry<IReadOnlyList<object>, Output>(job.Reads, new Output(rendered, job.Rerun, documents), _generation);
         Index(job.Path, before, documents);
         return rendered;
     }
@@ -537,13 +541,23 @@ public sealed class IncrementalCache : IMarkdownMemo, IRenderMemo
 
     private sealed record ParsedDocument(object? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>A rendered file, the job that made it, and the paths of the documents that job read whole.</summary>
-    private sealed class Output(RenderedFile file, RenderJob job, string[] documents)
+    private RenderJob KeptJob(string path)
+    {
+        var entry = _outputs[path];
+        return new RenderJob(path, entry.Key, KeptJobsAreRerun) { Rerun = entry.Value.Rerun };
+    }
+
+    // A kept job is only ever re-run against a patched model; its own Run held the model it was made from, which a
+    // session of saves would otherwise keep alive, one model for each build that last rendered some file.
+    private static OutputFile KeptJobsAreRerun() => throw new InvalidOperationException("a kept job is run again through its Rerun");
+
+    /// <summary>A rendered file, how to make it again against a patched model, and the paths of the documents its job read whole.</summary>
+    private sealed class Output(RenderedFile file, Func<RenderContext, OutputFile>? rerun, string[] documents)
     {
         public RenderedFile File { get; } = file;
 
-        /// <summary>The job of the build that last used this file (see <see cref="Render"/>).</summary>
-        public RenderJob Job { get; set; } = job;
+        /// <summary>The <see cref="RenderJob.Rerun"/> of the job that last rendered or used this file (see <see cref="Render"/>).</summary>
+        public Func<RenderContext, OutputFile>? Rerun { get; set; } = rerun;
 
         public string[] Documents { get; } = documents;
     }

@@ -19,8 +19,8 @@ public sealed class EventPages : IPageGenerator
         }
         for (var i = 0; i < events.Count; i++)
         {
-            var index = i;
-            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), context, patched => Page(patched, index));
+            var slug = events[i].Slug;
+            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), context, patched => Page(patched, patched.Site.Find<EventSet>()!.IndexOfSlug(slug)));
         }
     }
 

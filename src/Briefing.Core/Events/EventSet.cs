@@ -12,6 +12,9 @@ public sealed class EventSet : ISitePart
     // By record identity: what each event's citations resolve to against _briefings.
     private readonly Dictionary<EventRecord, CitedBriefings> _cited;
 
+    // Each slug's place in Items, made when first asked for (a patch's rerun of an event page).
+    private Dictionary<string, int>? _bySlug;
+
     /// <summary>
     /// The events, each with its citations resolved against <paramref name="briefings"/>. What <paramref name="previous"/>
     /// resolved for the very same record against the very same briefings is kept: it would be made the same again.
@@ -25,11 +28,12 @@ public sealed class EventSet : ISitePart
 
     // A body edit's set: the citations are copied, the edited record taking its predecessor's (they come from the
     // front matter, which the edit left as it was). Resolving them again would hash all 10,000 records on each save.
-    private EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings, Dictionary<EventRecord, CitedBriefings> cited)
+    private EventSet(IReadOnlyList<EventRecord> items, BriefingSet briefings, Dictionary<EventRecord, CitedBriefings> cited, Dictionary<string, int>? bySlug)
     {
         Items = items;
         _briefings = briefings;
         _cited = cited;
+        _bySlug = bySlug;
     }
 
     public IReadOnlyList<EventRecord> Items { get; }
@@ -75,8 +79,21 @@ public sealed class EventSet : ISitePart
         var cited = new Dictionary<EventRecord, CitedBriefings>(_cited, ReferenceEqualityComparer.Instance);
         cited.Remove(Items[index]);
         cited[items[index]] = _cited[Items[index]];
-        return new BodyEdit(this, new EventSet(items, _briefings, cited), before.Document, document, Searched(items[index]));
+        // Same slugs in the same order: the places of the slugs hold too.
+        return new BodyEdit(this, new EventSet(items, _briefings, cited, _bySlug), before.Document, document, Searched(items[index]));
     }
+
+    /// <summary>The place in <see cref="Items"/> of the event with <paramref name="slug"/> (slugs are distinct in a model that renders).</summary>
+    public int IndexOfSlug(string slug) =>
+        LazyInitializer.EnsureInitialized(ref _bySlug, () =>
+        {
+            var places = new Dictionary<string, int>(Items.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Items.Count; i++)
+            {
+                places.TryAdd(Items[i].Slug, i);
+            }
+            return places;
+        })[slug];
 
     private int IndexOf(object document)
     {

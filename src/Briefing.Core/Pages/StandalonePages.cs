@@ -13,8 +13,8 @@ public sealed class StandalonePages : IPageGenerator
         var pages = context.Site.Pages;
         for (var i = 0; i < pages.Count; i++)
         {
-            var index = i;
-            yield return RenderJob.At(pages[i].Url, [pages[i].Source], context, patched => Page(patched, patched.Site.Pages[index]));
+            var url = pages[i].Url;
+            yield return RenderJob.At(url, [pages[i].Source], context, patched => Page(patched, patched.Site.Pages.First(p => p.Url == url)));
         }
         yield return RenderJob.At(Urls.NotFound, [], () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,

@@ -27,6 +27,9 @@ public sealed record RenderJob(string Path, IReadOnlyList<object> Reads, Func<Ou
     /// The same job against another model, for a job that takes everything it renders from the context it is given
     /// (null for one that captured parts of the model it was made from). A save that changes only a document's body
     /// patches the model and re-runs the jobs that read that document through this, without enumerating every job.
+    /// It must find what it renders in the context alone, capturing neither a context nor a position: the cache keeps
+    /// it from the build that last rendered the file for as long as later builds read the very same objects, and by then
+    /// an item may sit elsewhere in the lists (an event added before it), and that build's model should be gone.
     /// </summary>
     public Func<RenderContext, OutputFile>? Rerun { get; init; }
 

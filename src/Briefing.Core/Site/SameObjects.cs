@@ -8,6 +8,25 @@ namespace Briefing.Core.Site;
 /// </summary>
 public static class SameObjects
 {
+    /// <summary>True when the two lists hold the very same objects, in the same order (no item's <c>Equals</c> is called).</summary>
+    public static bool Identical(IReadOnlyList<object> one, IReadOnlyList<object> other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        if (one.Count != other.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < one.Count; i++)
+        {
+            if (!ReferenceEquals(one[i], other[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>For each item of <paramref name="after"/>, the index in <paramref name="before"/> of the very same object, or -1.</summary>
     public static int[] Match<T>(IReadOnlyList<T> before, IReadOnlyList<T> after)
         where T : class

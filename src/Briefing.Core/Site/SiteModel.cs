@@ -65,11 +65,11 @@ public sealed class SiteModel
     /// <summary>The newest date anywhere in the content: the day the site as a whole last changed.</summary>
     public DateOnly Newest { get; }
 
-    /// <summary>Every part's documents, in registration order: gathered once per model (a benign race may gather them twice).</summary>
-    public IReadOnlyList<object> Documents => _documents ??= [.. Parts.SelectMany(p => p.Documents)];
+    /// <summary>Every part's documents, in registration order: gathered once per model, and the same list for every thread (jobs compare it by reference).</summary>
+    public IReadOnlyList<object> Documents => LazyInitializer.EnsureInitialized(ref _documents, () => [.. Parts.SelectMany(p => p.Documents)]);
 
     /// <summary>What every part offers to search, in registration order, gathered once per model.</summary>
-    public IReadOnlyList<SearchSource> SearchSources => _searchSources ??= [.. Parts.SelectMany(p => p.SearchDocuments)];
+    public IReadOnlyList<SearchSource> SearchSources => LazyInitializer.EnsureInitialized(ref _searchSources, () => [.. Parts.SelectMany(p => p.SearchDocuments)]);
 
     /// <summary>The part of type <typeparamref name="T"/>, or null when its feature is not registered.</summary>
     public T? Find<T>()

@@ -15,6 +15,12 @@ public static class TensionRevisions
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(dyad);
+        if (!HasHistory(events))
+        {
+            // Nothing was recorded late and nothing changed: the index as first published is the index, never revised.
+            // Said here rather than found by replaying, which computed the whole index a second time on every build.
+            return [];
+        }
         var firstDay = TensionVintages.FirstDay(events);
         var (_, firstMonths) = TensionVintages.FirstPublished(events, dyad);
         var replay = new Replay(events, dyad, firstDay, firstMonths);
@@ -23,6 +29,18 @@ public static class TensionRevisions
             replay.Day(day);
         }
         return replay.Result();
+    }
+
+    private static bool HasHistory(IReadOnlyList<RecordedEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.Recorded is not null || e.Changes.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Every day after the first publication on which an event entered the record or was changed.

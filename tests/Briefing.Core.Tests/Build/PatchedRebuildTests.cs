@@ -140,6 +140,48 @@ public sealed class PatchedRebuildTests : IDisposable
         Assert.False(first.IsAlive, "the model of the first patch is still reachable: each patch keeps the last one alive");
     }
 
+    [Fact]
+    public void A_text_edit_after_an_event_was_added_before_it_renders_the_edited_event()
+    {
+        // Every event after the new one moves one place on, and most keep their neighbours: their pages read the very
+        // same objects as before, so the cache keeps their entries from the first build. The patch must then find the
+        // edited event by what it is, not by the place it had when its job was made.
+        var earlier = "input/events/2020-01-an-earlier-event.md";
+        var copy = File.ReadAllText(_repo.Combine("input", "events", "2024-04-russian-peacekeepers-withdraw.md"))
+            .Replace("date: 2024-04", "date: 2020-01", StringComparison.Ordinal)
+            .Replace("title: Russian peacekeepers begin leaving Karabakh", "title: An earlier event", StringComparison.Ordinal);
+        File.WriteAllText(_repo.Combine(earlier.Split('/')), copy);
+        _cache.Invalidate([_repo.Combine(earlier.Split('/'))]);
+        Assert.True(_pipeline.Render(_options).Succeeded);
+
+        var result = Save("input/events/2025-02-03-russian-house-closed.md", text => text + "\nA sentence only this edit adds.\n");
+
+        Assert.Equal(1, _cache.Patches);
+        Assert.Contains("A sentence only this edit adds.", result.Text("events/russian-house-closed/index.html"), StringComparison.Ordinal);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
+    public void A_model_is_let_go_once_later_builds_replace_it_though_its_pages_are_kept()
+    {
+        // A front-matter edit rebuilds the whole model; the next ones, of another event, keep the first rebuild's entries
+        // for the pages it rendered that read the same objects since (the edited event's own page among them). Those
+        // entries must not hold the model they were rendered from.
+        var first = RebuildAndForget();
+        var other = "input/events/2025-02-03-russian-house-closed.md";
+        Assert.True(Save(other, text => text.Replace("title: ", "title: Edited, ", StringComparison.Ordinal)).Succeeded);
+        Assert.True(Save(other, text => text.Replace("title: Edited, ", "title: Edited again, ", StringComparison.Ordinal)).Succeeded);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.Equal(0, _cache.Patches);
+        Assert.False(first.IsAlive, "the model of the first rebuild is still reachable through the cache's kept entries");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WeakReference RebuildAndForget() => new(Save(Event, text => text.Replace("title: ", "title: Edited, ", StringComparison.Ordinal)).Site ?? throw new InvalidOperationException("the edit did not build"));
+
     // In its own method so that no local of the test keeps the model.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private WeakReference PatchAndForget() => new(Save(Event, text => text + "\nFirst edit.\n").Site);
