@@ -177,15 +177,27 @@ public sealed partial class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
+    // The same paths, each once, in any order: an event whose date moves it among its neighbours moves its page among
+    // theirs. In order as far as they agree (most rebuilds), then as a set, each path taken once so that a duplicate fails.
     private static bool SamePaths(IReadOnlyList<OutputFile> last, IReadOnlyList<OutputFile> now)
     {
         if (last.Count != now.Count)
         {
             return false;
         }
-        for (var i = 0; i < now.Count; i++)
+        var start = 0;
+        while (start < now.Count && string.Equals(last[start].Path, now[start].Path, StringComparison.Ordinal))
         {
-            if (!string.Equals(last[i].Path, now[i].Path, StringComparison.Ordinal))
+            start++;
+        }
+        var remaining = new HashSet<string>(now.Count - start, StringComparer.Ordinal);
+        for (var i = start; i < last.Count; i++)
+        {
+            remaining.Add(last[i].Path);
+        }
+        for (var i = start; i < now.Count; i++)
+        {
+            if (!remaining.Remove(now[i].Path))
             {
                 return false;
             }

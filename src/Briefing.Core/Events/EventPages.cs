@@ -19,10 +19,19 @@ public sealed class EventPages : IPageGenerator
         }
         for (var i = 0; i < events.Count; i++)
         {
-            var slug = events[i].Slug;
-            yield return RenderJob.At(events[i].Url, EventReads.Page(context.Site, events, i), context, patched => Page(patched, patched.Site.Find<EventSet>()!.IndexOfSlug(slug)));
+            var index = i;
+            // This build knows the event's place; a later patch finds it by slug (see RenderJob.Rerun).
+            yield return new RenderJob(Urls.ToOutputPath(events[i].Url), EventReads.Page(context.Site, events, i), () => Page(context, index))
+            {
+                Rerun = RerunBySlug(events[i].Slug),
+            };
         }
     }
+
+    // Made apart from the loop so that the rerun's closure holds the slug alone: one sharing the loop's closure would
+    // hold this build's context too, and the cache keeps reruns for as long as their pages read the same.
+    private static Func<RenderContext, OutputFile> RerunBySlug(string slug) =>
+        patched => Page(patched, patched.Site.Find<EventSet>()!.IndexOfSlug(slug));
 
     private static OutputFile Page(RenderContext context, int index)
     {

@@ -13,8 +13,7 @@ public sealed class StandalonePages : IPageGenerator
         var pages = context.Site.Pages;
         for (var i = 0; i < pages.Count; i++)
         {
-            var url = pages[i].Url;
-            yield return RenderJob.At(url, [pages[i].Source], context, patched => Page(patched, patched.Site.Pages.First(p => p.Url == url)));
+            yield return RenderJob.At(pages[i].Url, [pages[i].Source], context, RerunByUrl(pages[i].Url));
         }
         yield return RenderJob.At(Urls.NotFound, [], () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
@@ -25,6 +24,10 @@ public sealed class StandalonePages : IPageGenerator
             null,
             [])));
     }
+
+    // A page found by its URL, never by a place captured now (see RenderJob.Rerun), in a closure that holds the URL alone.
+    private static Func<RenderContext, OutputFile> RerunByUrl(string url) =>
+        context => Page(context, context.Site.Pages.First(p => p.Url == url));
 
     private static OutputFile Page(RenderContext context, Page page) =>
         context.Page("page", page.Url, new PageView(
