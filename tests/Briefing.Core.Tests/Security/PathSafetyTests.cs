@@ -11,6 +11,9 @@ public sealed class PathSafetyTests
     [InlineData("index.html")]
     [InlineData("briefings/x/index.html")]
     [InlineData("tags/air-defence/index.html")]
+    [InlineData("tags/qaraba\u011F/index.html")]
+    [InlineData("tags/con-game/nul-points.html")]
+    [InlineData("a/.well-known/x")]
     public void Plain_relative_paths_are_safe(string path) => Assert.True(OutputPaths.IsSafe(path));
 
     [Theory]
@@ -30,6 +33,12 @@ public sealed class PathSafetyTests
     [InlineData("tags/NUL/index.html")]
     [InlineData("aux.html")]
     [InlineData("lpt1/index.html")]
+    [InlineData("a/b/")]
+    [InlineData("a/..")]
+    [InlineData("a\u001Fb.html")]
+    [InlineData("a\u007Fb.html")]
+    [InlineData("tags/nul .txt")]
+    [InlineData("tags/Com3.tar.gz")]
     public void Unsafe_paths_are_refused(string path) => Assert.False(OutputPaths.IsSafe(path));
 
     [Fact]
