@@ -106,17 +106,17 @@ public sealed partial class SitePipeline
         var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(busy));
-        // The last good build's paths again (a front-matter edit in serve): they were safe and distinct, and the link
-        // check's list of files holds. Comparing 17,000 paths, mostly the same strings, costs far less than judging them.
-        var samePaths = _cache?.Last is { } last && SamePaths(last.Files, files);
-        if (!samePaths)
+        // Against the last good build's paths (a front-matter edit in serve): those were safe and distinct, so only the
+        // paths added can be unsafe or clash, and the link check is told what came and went instead of diffing 17,000 paths.
+        (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes = _cache?.Last is { } last ? PathChanges(last.Files, files) : null;
+        if (changes is null || changes.Value.Added.Count > 0)
         {
-            ReportUnsafePaths(files, diagnostics);
+            ReportUnsafePaths(changes?.Added ?? files.Select(f => f.Path), diagnostics);
             ReportDuplicatePaths(files, diagnostics);
         }
         if (!diagnostics.HasErrors)
         {
-            timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics, samePaths));
+            timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics, changes));
         }
         var sorted = diagnostics.Sorted();
         if (_cache is not null)
@@ -177,32 +177,30 @@ public sealed partial class SitePipeline
     }
 
     // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    // The same paths, each once, in any order: an event whose date moves it among its neighbours moves its page among
-    // theirs. In order as far as they agree (most rebuilds), then as a set, each path taken once so that a duplicate fails.
-    private static bool SamePaths(IReadOnlyList<OutputFile> last, IReadOnlyList<OutputFile> now)
+    // The paths that are new since the last build, and those gone. In order as far as the lists agree (most rebuilds),
+    // then as a set: a date edit moves an event's page among its neighbours', and a changed search index renames its
+    // folder of pieces. A path made twice is added the second time, so that the duplicate check sees it.
+    private static (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed) PathChanges(IReadOnlyList<OutputFile> last, IReadOnlyList<OutputFile> now)
     {
-        if (last.Count != now.Count)
-        {
-            return false;
-        }
         var start = 0;
-        while (start < now.Count && string.Equals(last[start].Path, now[start].Path, StringComparison.Ordinal))
+        while (start < now.Count && start < last.Count && string.Equals(last[start].Path, now[start].Path, StringComparison.Ordinal))
         {
             start++;
         }
-        var remaining = new HashSet<string>(now.Count - start, StringComparer.Ordinal);
+        var remaining = new HashSet<string>(last.Count - start, StringComparer.Ordinal);
         for (var i = start; i < last.Count; i++)
         {
             remaining.Add(last[i].Path);
         }
+        var added = new List<string>();
         for (var i = start; i < now.Count; i++)
         {
             if (!remaining.Remove(now[i].Path))
             {
-                return false;
+                added.Add(now[i].Path);
             }
         }
-        return true;
+        return (added, remaining);
     }
 
     private (List<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
@@ -298,18 +296,18 @@ public sealed partial class SitePipeline
             .ToList();
 
     // Content checks (slugs, tags) should have caught these; this is the last check before anything is written.
-    private static void ReportUnsafePaths(List<OutputFile> files, DiagnosticBag diagnostics)
+    private static void ReportUnsafePaths(IEnumerable<string> paths, DiagnosticBag diagnostics)
     {
-        foreach (var file in files.Where(f => !OutputPaths.IsSafe(f.Path)))
+        foreach (var path in paths.Where(p => !OutputPaths.IsSafe(p)))
         {
-            diagnostics.Error("input", 0, 0, $"refusing to write '{file.Path}': it is not a plain relative path inside the output folder (check slugs and tags)");
+            diagnostics.Error("input", 0, 0, $"refusing to write '{path}': it is not a plain relative path inside the output folder (check slugs and tags)");
         }
     }
 
     private bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, bool samePaths)
+        SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes)
     {
-        LinkChecker.Check(files, pages, pageText, () => site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics, _cache?.Links, samePaths);
+        LinkChecker.Check(files, pages, pageText, () => site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics, _cache?.Links, changes);
         return true;
     }
 

@@ -37,18 +37,33 @@ public sealed class LinkCheckState
     /// pages but added and removed none): no file appeared or vanished, so only pages whose links or ids changed matter.
     /// Without a last check, it checks everything.
     /// </summary>
-    public IReadOnlyList<LinkProblem> CheckSameFiles(Func<IReadOnlySet<string>> files, IReadOnlyDictionary<string, PageLinks> pages)
+    public IReadOnlyList<LinkProblem> CheckSameFiles(Func<IReadOnlySet<string>> files, IReadOnlyDictionary<string, PageLinks> pages) =>
+        CheckFilesChanged(files, pages, [], []);
+
+    /// <summary>
+    /// What <see cref="Check"/> finds, when the caller knows which files appeared (<paramref name="added"/>) and vanished
+    /// (<paramref name="removed"/>) since the last call, as a whole rebuild does by comparing its paths with the last
+    /// build's: every page is compared, but the site's files are not diffed again as sets. Without a last check, it checks everything.
+    /// </summary>
+    public IReadOnlyList<LinkProblem> CheckFilesChanged(Func<IReadOnlySet<string>> files, IReadOnlyDictionary<string, PageLinks> pages,
+        IReadOnlyCollection<string> added, IReadOnlyCollection<string> removed)
     {
         if (_files is null)
         {
             return Check(files(), pages);
         }
         var dirty = new HashSet<string>(StringComparer.Ordinal);
-        var changedTargets = new List<string>();
+        var changedTargets = added.Concat(removed).ToList();
         foreach (var (path, links) in pages)
         {
             Compare(path, links, dirty, changedTargets);
         }
+        foreach (var gone in removed)
+        {
+            Forget(gone);
+        }
+        _files.ExceptWith(removed);
+        _files.UnionWith(added);
         AddLinkers(changedTargets, pages, dirty);
         return JudgeAgain(dirty, pages);
     }

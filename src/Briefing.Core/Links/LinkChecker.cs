@@ -27,13 +27,14 @@ public static class LinkChecker
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again;
     /// without one, nothing is kept (<see cref="LinkCheckOnce"/>).</param>
-    /// <param name="sameFiles">True when <paramref name="files"/> has the very paths <paramref name="state"/> was last checked with.</param>
+    /// <param name="changes">The paths added and removed since <paramref name="state"/> was last checked, when the caller knows them.</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null, bool sameFiles = false) =>
+        Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null,
+        (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes = null) =>
         Report(state switch
         {
             null => LinkCheckOnce.Check(Paths(files), pages),
-            _ when sameFiles => state.CheckSameFiles(() => Paths(files), pages),
+            _ when changes is var (added, removed) => state.CheckFilesChanged(() => Paths(files), pages, added, removed),
             _ => state.Check(Paths(files), pages),
         }, files, pageText, bodies, templates, diagnostics);
 

@@ -160,6 +160,34 @@ public class LinkCheckStateTests
     }
 
     [Fact]
+    public void A_check_told_which_files_came_and_went_finds_what_a_full_check_finds()
+    {
+        // The list page goes (the about page's link to it breaks), then a page appears that the note links to, then the
+        // list comes back: each step is told its additions and removals, as a whole rebuild in serve tells them.
+        var withoutList = Site();
+        withoutList.Remove("notes/index.html");
+        var withNew = Site();
+        withNew["notes/note/index.html"] = Page(["/", "/new/"], ["intro", "background"]);
+        withNew["new/index.html"] = Page([], []);
+        var steps = new (Dictionary<string, PageLinks> Pages, string[] Added, string[] Removed)[]
+        {
+            (Site(), [], []),
+            (withoutList, [], ["notes/index.html"]),
+            (withNew, ["notes/index.html", "new/index.html"], []),
+            (Site(), [], ["new/index.html"]),
+        };
+        var state = new LinkCheckState();
+        foreach (var (pages, added, removed) in steps)
+        {
+            var incremental = state.CheckFilesChanged(() => Files(pages), pages, added, removed);
+            var full = new LinkCheckState().Check(Files(pages), pages);
+
+            Assert.Equal(Messages(full), Messages(incremental));
+        }
+        Assert.Contains("about/index.html", Messages(state.CheckFilesChanged(() => Files(withoutList), withoutList, [], ["notes/index.html"]))[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Problems_are_returned_in_page_order_whatever_order_the_pages_were_judged_in()
     {
         var pages = Site(aboutLink: "/missing/");
