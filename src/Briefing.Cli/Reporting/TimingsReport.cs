@@ -7,7 +7,8 @@ namespace Briefing.Cli.Reporting;
 /// <c>build --timings</c>: one line per phase in the order the phases ran, then the total, each with
 /// wall and CPU milliseconds (CPU summed over threads: above wall means the phase ran in parallel).
 /// The theme compiles beside load and model, so its line is not part of the sum (other = total − the rest).
-/// Under the render phase, each page generator with the time its pages took, summed over threads.
+/// Under the render phase, each page generator with the time its pages took, summed over threads; under the total, the
+/// garbage collector's share (collections, time every thread was paused, bytes allocated).
 /// Written to standard error so that it never mixes with what scripts read from standard output.
 /// </summary>
 public static class TimingsReport
@@ -32,6 +33,16 @@ public static class TimingsReport
         var cpu = total.Cpu - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
         writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu))));
         writer.WriteLine(Line(total));
+        writer.WriteLine(GcLine());
+    }
+
+    // A large build's time and memory are as much the collector's as the code's: how often it ran, how long it held
+    // every thread, how much was allocated and the most the heap grew to, so that a change to the model's size shows here.
+    private static string GcLine()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  gc: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, heap now {info.HeapSizeBytes >> 20} MiB");
     }
 
     // A part has no wall time of its own (its jobs ran interleaved with others); the CPU column is its jobs' time.

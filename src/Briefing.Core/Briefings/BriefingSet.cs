@@ -30,12 +30,16 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
         return new BriefingSet(briefings);
     }
 
+    private static BriefingVersion Version(BriefingVersionSource source, RenderedMarkdown content, ModelContext context) =>
+        context.KeepsSources
+            ? new BriefingVersion(source.Slug, source.Number, source.Document, content)
+            : BriefingVersion.Compact(source.Slug, source.Number, source.Document, content);
+
     private static BriefingDocument? BuildOne(IReadOnlyList<BriefingVersionSource> sources, ModelContext context)
     {
         var valid = VersionSequence.Check(sources, context.Diagnostics);
         var versions = sources
-            .Select(s => new BriefingVersion(s.Slug, s.Number, s.Document,
-                context.Render(s.Document, numberParagraphs: true)))
+            .Select(s => Version(s, context.Render(s.Document, numberParagraphs: true), context))
             .ToArray();
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
     }

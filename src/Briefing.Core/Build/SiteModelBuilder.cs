@@ -46,7 +46,7 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
     {
         var problems = new DiagnosticBag();
         problems.AddRange(prior);
-        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems) { Previous = previous });
+        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems) { Previous = previous, KeepsSources = cache is not null });
         return new ModelPartMade(part, problems.Since(prior.Count));
     }
 }

@@ -86,8 +86,11 @@ public sealed partial class SitePipeline
         var diagnostics = new DiagnosticBag();
         // The theme needs nothing from the content: it compiles on its own thread while content loads.
         var themeLoad = theme is null ? Task.Run(() => TimedOnItsOwn("theme", () => LoadTheme(options, diagnostics))) : null;
-        var content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), _cache, options.Parallelism).Load(diagnostics));
+        LoadedContent? content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), _cache, options.Parallelism).Load(diagnostics));
         var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism, _cache).Build(content, diagnostics));
+        // What was loaded is the model's now. The local is captured with the render phase's closures, which would keep
+        // every file as loaded (text, field positions) to the end of the build.
+        content = null;
         var templates = theme;
         if (themeLoad is not null)
         {
@@ -286,7 +289,8 @@ public sealed partial class SitePipeline
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>
     private RenderedFile Run(RenderJob job, Func<string, string> shared)
     {
-        RenderedFile Scanned(OutputFile file) => new(file, LinkChecker.IsPage(file) ? PageLinks.Scan(file.Content, shared) : null);
+        RenderedFile Scanned(OutputFile file) =>
+            new(file.Settled(), LinkChecker.IsPage(file) ? (file.EncodedText is { } html ? PageLinks.Scan(html, shared) : PageLinks.Scan(file.Content, shared)) : null);
         return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
 

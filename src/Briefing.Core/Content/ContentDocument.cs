@@ -19,6 +19,14 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
     /// next while the front matter's text is, whatever happens to the body (lists and summaries read only this).
     /// </summary>
     public FrontMatterHead Head { get; } = new(File.DisplayPath, File.Text, BodyStart);
+
+    /// <summary>
+    /// This document as the pages read it once its body is rendered, for a build that keeps nothing for a next one: the
+    /// file cut to its front matter (<see cref="Body"/> is then empty) and no field positions, which only load and model
+    /// report at. A 100,000-event site otherwise held every event's Markdown and positions through the render phase.
+    /// </summary>
+    public ContentDocument<T> WithoutBody() =>
+        new(File with { Text = File.Text[..BodyStart] }, FrontMatter, BodyStart, BodyFirstLine, YamlFieldLines.None);
 }
 
 /// <summary>A document whatever its front matter's type: what code that handles every kind alike needs of it.</summary>
@@ -62,6 +70,9 @@ public sealed class YamlFieldLines(YamlMap? map)
 {
     private readonly Dictionary<string, (int Line, int Column)> _fields = map?.KeyPositions() ?? [];
     private readonly int _mapLine = map?.Line ?? 1;
+
+    /// <summary>No positions: every field is reported at the first line.</summary>
+    public static YamlFieldLines None { get; } = new(null);
 
     /// <summary>The line of <paramref name="field"/>, or of the front matter's first key when absent.</summary>
     public int LineOf(string field) => _fields.TryGetValue(field, out var at) ? at.Line : _mapLine;

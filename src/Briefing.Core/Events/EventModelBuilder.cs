@@ -55,7 +55,8 @@ public sealed class EventModelBuilder(ModelContext context, CameoTable cameo, IR
                 ?? throw new InvalidOperationException($"CAMEO code {file.Document.FrontMatter.Cameo} passed parsing but is not in the table");
             var content = context.Render(file.Document);
             var before = EventFacts.BeforeEachChange(new EventFacts(file.Document.FrontMatter.Date, file.Document.FrontMatter.Actor1, file.Document.FrontMatter.Actor2, entry, file.Document.FrontMatter.Goldstein), file.Document.FrontMatter.Changes, cameo);
-            events[i] = new EventRecord(file.Slug, file.Document, content, entry, before);
+            // Pages read an event's rendered account and front matter, never its Markdown again.
+            events[i] = new EventRecord(file.Slug, context.KeepsSources ? file.Document : file.Document.WithoutBody(), content, entry, before);
             madeAnew[i] = true;
         });
         // Without two events of one slug the order is strict, so last build's order of the kept records is this build's.

@@ -13,9 +13,11 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     /// (navigation, stylesheet, feed) and paragraph ids (p-1, p-2, …): <paramref name="shared"/> hands back one
     /// string per distinct value (a pool the build owns and drops), since a build keeps every page's links.
     /// </summary>
-    public static PageLinks Scan(byte[] content, Func<string, string>? shared = null)
+    public static PageLinks Scan(byte[] content, Func<string, string>? shared = null) => Scan(Encoding.UTF8.GetString(content), shared);
+
+    /// <summary>Scans a page's HTML as text (what its template made, before it was encoded).</summary>
+    public static PageLinks Scan(string html, Func<string, string>? shared = null)
     {
-        var html = Encoding.UTF8.GetString(content);
         shared ??= static s => s;
         // An array of the exact length: a list grown by doubling kept a quarter of its slots empty on average, on every page.
         var links = HtmlScan.Links(html).Select(l => l with { Url = shared(l.Url) }).ToArray();

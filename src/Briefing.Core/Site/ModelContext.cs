@@ -28,6 +28,12 @@ public sealed record ModelContext(
     /// </summary>
     public ISitePart? Previous { get; init; }
 
+    /// <summary>
+    /// False for a build that keeps nothing for a next one (<c>build</c>, <c>check</c>): a part may then drop what only
+    /// the model phase reads (a document's Markdown once rendered), since no later build compares or patches it.
+    /// </summary>
+    public bool KeepsSources { get; init; } = true;
+
     /// <summary>The sources of type <typeparamref name="T"/>.</summary>
     public IEnumerable<T> SourcesOf<T>() => Sources.OfType<T>();
 

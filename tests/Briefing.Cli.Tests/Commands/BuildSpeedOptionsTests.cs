@@ -27,6 +27,7 @@ public class BuildSpeedOptionsTests
         Assert.Equal(["write", "other", "total"], phases.TakeLast(3).Select(p => p[0]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[1]));
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[2]));
+        Assert.Matches(@"^  gc: \d+ collections .* paused \d+ ms, allocated \d+ MiB", run.ErrorLines.SkipWhile(line => !line.StartsWith("total ", StringComparison.Ordinal)).Skip(1).First());
         Assert.StartsWith("Built ", run.Out, StringComparison.Ordinal);
     }
 

@@ -39,7 +39,11 @@ public sealed class SearchFiles : IAfterRenderGenerator
     // Every document of the site, whole: the index is made of their text.
     private static IReadOnlyList<object> Documents(RenderContext context) => context.Site.Documents;
 
-    // Brought up to date from the last build's index, when there is one: see SearchIndexState.
+    // Brought up to date from the last build's index, when there is one: see SearchIndexState. A build that keeps nothing
+    // for a next one keeps only the files: the state (every document's terms, every term's posting) would otherwise be
+    // held from the index's job, which starts first, to the files handed over after the last page.
     private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
-        context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources)).Files;
+        context.KeepsValuesBetweenBuilds
+            ? context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources)).Files
+            : context.Remember("search-files", documents, () => SearchIndexState.Update(null, context.Site.SearchSources).Files);
 }
