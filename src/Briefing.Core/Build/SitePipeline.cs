@@ -244,7 +244,7 @@ public sealed partial class SitePipeline
         var after = new IReadOnlyList<OutputFile>[_generators.Count];
         for (var g = 0; g < _generators.Count; g++)
         {
-            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter([.. generator.After(context, rendered)], parallel, job => settle(Run(job, Shared))) : [];
+            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, busy, g), parallel, job => Timed(busy, g, () => settle(Run(job, Shared)))) : [];
             written.AddRange(after[g]);
         }
         return (written, rendered.Count, after);
@@ -267,6 +267,25 @@ public sealed partial class SitePipeline
             }
         }
         return jobs;
+    }
+
+    // The files made after every job are timed per generator like any job (listing them included, which reads every
+    // page's metadata), so that --timings and the serve benchmark show what the sitemap or the topic feeds cost.
+    private static RenderJob[] ListAfter(IAfterRenderGenerator generator, RenderContext context, IReadOnlyList<OutputFile> rendered, long[] busy, int g) =>
+        Timed(busy, g, () => generator.After(context, rendered).ToArray());
+
+    // Adds the time spent making a value to busy[g], summed over threads as the render jobs' is.
+    private static T Timed<T>(long[] busy, int g, Func<T> make)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return make();
+        }
+        finally
+        {
+            Interlocked.Add(ref busy[g], System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        }
     }
 
     // The files made after every job (search shards, topic feeds, the sitemap: thousands at 100,000 events) are

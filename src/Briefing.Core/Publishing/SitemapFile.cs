@@ -20,13 +20,26 @@ public sealed class SitemapFile : IAfterRenderGenerator
     {
         var newest = SiteDates.Newest(context.Site);
         var metas = rendered.Select(f => f.Meta).OfType<PageMeta>().ToArray();
+        // Asked for at every build, not only when the sitemap is made again: a kept value no build asks for is let go.
+        var pieces = Pieces(context);
         yield return RenderJob.At(Urls.Sitemap, [newest, .. metas], () =>
         {
-            var urls = metas
-                .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
-                .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
-                .DistinctBy(u => u.Location);
-            return OutputFile.Text(Urls.ToOutputPath(Urls.Sitemap), SitemapXml.Write(urls));
+            var urls = Listed(context, metas, newest);
+            return new OutputFile(Urls.ToOutputPath(Urls.Sitemap), pieces?.File(urls) ?? SitemapXml.Write(urls));
         });
     }
+
+    /// <summary>The pages the sitemap lists, each location once (the first page rendered at it), in render order.</summary>
+    private static SitemapUrl[] Listed(RenderContext context, IReadOnlyList<PageMeta> metas, DateOnly newest) =>
+    [
+        .. metas
+            .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
+            .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
+            .DistinctBy(u => u.Location, StringComparer.Ordinal),
+    ];
+
+    // The last sitemap's pieces, kept between builds (with a build cache): a piece depends on its url alone. Without one,
+    // the sitemap is written in one pass and nothing is held.
+    private static SitemapPieces? Pieces(RenderContext context) =>
+        context.KeepsValuesBetweenBuilds ? context.Remember(nameof(SitemapFile), [], () => new SitemapPieces()) : null;
 }
