@@ -1,6 +1,8 @@
 using Briefing.Core.Briefings;
 using Briefing.Core.Build;
+using Briefing.Core.Content;
 using Briefing.Core.Events;
+using Briefing.Core.Output;
 using Briefing.Core.Site;
 using Briefing.Core.Tension;
 using Briefing.Testing;
@@ -301,5 +303,40 @@ public sealed class IncrementalCacheTests : IDisposable
         File.WriteAllText(path, change(File.ReadAllText(path)));
         // Some file systems keep coarse times; make sure the stamp moves as a real save would.
         File.SetLastWriteTimeUtc(path, before.AddSeconds(1));
+    }
+
+    [Fact]
+    public void The_index_of_readers_follows_a_job_whose_documents_moved_among_its_reads_then_lost_one()
+    {
+        var cache = new IncrementalCache();
+        var (a, b, c, x) = (new Read("a.md"), new Read("b.md"), new Read("c.md"), new Read("x.md"));
+        void Build(params object[] reads)
+        {
+            cache.BeginBuild();
+            cache.BeginRender("the same theme");
+            cache.Render(new RenderJob("search/index.json", reads, () => new OutputFile("search/index.json", [])), file => new RenderedFile(file, null));
+            cache.EndBuild();
+        }
+
+        Build(a, b, c);
+        // The same files in another order (a date edit moves an event among the search index's reads): nothing to index,
+        // but what is kept must line up with these reads, for the next build to be compared with them.
+        Build(b, a, c);
+        Build(x, a, c);
+
+        Assert.Empty(cache.JobsReading([b]));
+        Assert.All(new[] { a, c, x }, read => Assert.Single(cache.JobsReading([read])));
+    }
+
+    /// <summary>A document read by a job, equal only to itself.</summary>
+    private sealed class Read(string path) : IContentDocument
+    {
+        public SourceFile File { get; } = new(path, path);
+
+        public string Body => "";
+
+        public int BodyFirstLine => 1;
+
+        public FrontMatterHead Head { get; } = new(path, path, 0);
     }
 }

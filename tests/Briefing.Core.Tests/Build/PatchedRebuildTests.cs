@@ -93,6 +93,30 @@ public sealed class PatchedRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_date_edit_within_the_month_moves_the_event_in_the_search_index_as_a_fresh_build_and_a_later_text_edit_reaches_it()
+    {
+        // The 18th to the 7th: past the four events of the 8th, the two of the 10th and the one of the 11th; the file
+        // is renamed with its date, so the search index reads the same documents but one, in another order.
+        const string moved = "input/events/2025-08-07-socar-oil-depot-destroyed.md";
+        var before = _repo.Combine("input/events/2025-08-18-socar-oil-depot-destroyed.md".Split('/'));
+        var after = _repo.Combine(moved.Split('/'));
+        File.WriteAllText(after, File.ReadAllText(before).Replace("date: 2025-08-18", "date: 2025-08-07", StringComparison.Ordinal));
+        File.Delete(before);
+        _cache.Invalidate([before, after]);
+        var dated = _pipeline.Render(_options);
+
+        Assert.True(dated.Succeeded, string.Join("\n", dated.Diagnostics));
+        AssertSameAsFresh(dated);
+
+        // The cache's index of who read which document must name the search index as a reader of the renamed file.
+        var result = Save(moved, text => text + "\nA word only this edit brings: quintessentially.\n");
+
+        Assert.Equal(1, _cache.Patches);
+        Assert.Contains("quintessentially", string.Concat(result.Files.Where(f => f.Path.Contains("/t/", StringComparison.Ordinal)).Select(f => result.Text(f.Path))), StringComparison.Ordinal);
+        AssertSameAsFresh(result);
+    }
+
+    [Fact]
     public void Text_edits_to_two_events_and_a_page_in_turn_are_patched_and_the_gathered_lists_follow()
     {
         Save(Event, text => text + "\nThe first edit.\n");

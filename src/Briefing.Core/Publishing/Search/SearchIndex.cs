@@ -51,6 +51,21 @@ public static class SearchIndex
             .ThenByDescending(i => documents[i].Date, StringComparer.Ordinal)
             .ThenBy(i => documents[i].Url, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The numbering's comparison of two documents, as <see cref="Order"/> sorts them (zero: the same place, where the
+    /// order of the sources decides); what an update uses to insert moved documents among last build's numbering.
+    /// </summary>
+    internal static int Compare(SearchDocument one, SearchDocument other)
+    {
+        var undated = (one.Date.Length == 0).CompareTo(other.Date.Length == 0);
+        if (undated != 0)
+        {
+            return undated;
+        }
+        var newer = string.CompareOrdinal(other.Date, one.Date);
+        return newer != 0 ? newer : string.CompareOrdinal(one.Url, other.Url);
+    }
+
     /// <summary>A chunk's file: what a result shows of each document.</summary>
     internal static byte[] Chunk(IReadOnlyList<SearchDocument> docs) =>
         WriteJson(json =>

@@ -83,13 +83,22 @@ internal sealed class SearchIndexState
         var pool = last?._pool ?? new TermPool();
         var (documents, predecessors) = Documents(last, sources, pool, parallel);
         var kept = KeptNumbering(last, documents, predecessors);
-        var (order, ties) = kept is null ? Numbering(documents) : (kept, false);
+        var moved = kept is null ? MovedNumbering(last, documents, predecessors) : null;
+        var (order, ties) = kept is not null ? (kept, false) : moved is not null ? (moved.Value.Order, false) : Numbering(documents);
         var numbered = order.Select(i => documents[i]).ToArray();
-        var terms = Terms(last, numbered, samePlaces: kept is not null, pool, parallel);
+        var shifted = moved is not null ? Shifted(last!, numbered, moved.Value.Before) : null;
+        var (changed, how) = kept is not null ? (Patched(last!, numbered), IndexUpdate.SamePlaces)
+            : shifted is not null ? (shifted, IndexUpdate.Moved)
+            : (Merged(last, numbered, pool.Count), last is null ? IndexUpdate.Afresh : IndexUpdate.Merged);
+        var terms = Terms(last, changed, pool, parallel);
         // A kept numbering means each document took the place (date and URL) of the one it replaced: as many are dated.
         return new SearchIndexState(pool, sources, documents, order, numbered, ties, terms, Shards(last, terms, parallel), Chunks(last, numbered, parallel),
-            kept is null ? null : last!._dated);
+            kept is null ? null : last!._dated)
+        { How = how };
     }
+
+    /// <summary>How this state was brought up to date from the last (what a test holds a cheap path to).</summary>
+    internal IndexUpdate How { get; private init; }
 
     /// <summary>
     /// Each source's document: last build's when its key is, else made and tokenized (in parallel); with, for each,
@@ -183,6 +192,71 @@ internal sealed class SearchIndexState
         return order;
     }
 
+    /// <summary>
+    /// The numbering when last build's documents that are still here (the very same objects) kept their order among
+    /// themselves, which they do when no two documents take the same place: last build's numbering with those gone
+    /// left out and the others (new, changed, or moved by a new date) sorted in among them. Null when two documents
+    /// would take the same place (the order of the sources decides, which a fresh numbering keeps). With the order,
+    /// for each number the number its document had last build (-1: a document made this build). A date edit then
+    /// costs a walk along the numbering and a sort of the one document, where numbering afresh sorts them all.
+    /// </summary>
+    private static (int[] Order, int[] Before)? MovedNumbering(SearchIndexState? last, IndexedDocument[] documents, int[] predecessors)
+    {
+        if (last is null || last._ties)
+        {
+            return null;
+        }
+        var carried = new int[last._numbered.Length];
+        Array.Fill(carried, -1);
+        var fresh = new List<int>();
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var before = predecessors[i];
+            if (before < 0 || !ReferenceEquals(documents[i], last._sources[before]))
+            {
+                fresh.Add(i);
+                continue;
+            }
+            ref var at = ref carried[last._numberOf[before]];
+            if (at >= 0)
+            {
+                return null;
+            }
+            at = i;
+        }
+        fresh.Sort((one, other) => SearchIndex.Compare(documents[one].Document, documents[other].Document));
+        var order = new int[documents.Length];
+        var numbers = new int[documents.Length];
+        var (n, f) = (0, 0);
+        for (var old = 0; old < carried.Length; old++)
+        {
+            if (carried[old] < 0)
+            {
+                continue;
+            }
+            while (f < fresh.Count && SearchIndex.Compare(documents[fresh[f]].Document, documents[carried[old]].Document) < 0)
+            {
+                (order[n], numbers[n++]) = (fresh[f++], -1);
+            }
+            (order[n], numbers[n++]) = (carried[old], old);
+        }
+        while (f < fresh.Count)
+        {
+            (order[n], numbers[n++]) = (fresh[f++], -1);
+        }
+        // Last build's documents were numbered without ties; a document sorted in may tie with a neighbour.
+        for (n = 0; n < order.Length; n++)
+        {
+            if (numbers[n] < 0 && (n > 0 && SameOrderPlace(n - 1, n) || n + 1 < order.Length && SameOrderPlace(n, n + 1)))
+            {
+                return null;
+            }
+        }
+        return (order, numbers);
+
+        bool SameOrderPlace(int one, int other) => SearchIndex.Compare(documents[order[one]].Document, documents[order[other]].Document) == 0;
+    }
+
     /// <summary>The numbering afresh (<see cref="SearchIndex.Ordered"/>), and whether two documents take the same place in it.</summary>
     private static (int[] Order, bool Ties) Numbering(IndexedDocument[] documents)
     {
@@ -192,12 +266,11 @@ internal sealed class SearchIndexState
     }
 
     /// <summary>
-    /// Every term of the numbered documents with its posting, in ordinal order: last build's terms, with those whose
-    /// posting changed made again and those now in no document left out.
+    /// Every term of the index with its posting, in ordinal order: last build's terms, with those whose posting
+    /// <paramref name="changed"/> made again and those now in no document (an empty posting) left out.
     /// </summary>
-    private static IndexedTerm[] Terms(SearchIndexState? last, IndexedDocument[] numbered, bool samePlaces, TermPool pool, ParallelOptions parallel)
+    private static IndexedTerm[] Terms(SearchIndexState? last, List<(int Id, int[] Docs, int[] InTitle)> changed, TermPool pool, ParallelOptions parallel)
     {
-        var changed = samePlaces ? Patched(last!, numbered) : Merged(last, numbered, pool.Count);
         var made = new IndexedTerm?[changed.Count];
         Parallel.For(0, changed.Count, parallel, k =>
         {
@@ -232,6 +305,76 @@ internal sealed class SearchIndexState
             var (docs, inTitle) = SearchPostings.Patch(before?.Docs ?? [], before?.InTitle ?? [], change.Value);
             return (change.Key, docs, inTitle);
         })];
+    }
+
+    /// <summary>
+    /// The postings that changed when documents moved in the numbering (<see cref="MovedNumbering"/>), or null when
+    /// so many did that merging every posting again costs less (<see cref="Merged"/>). Only the terms of documents
+    /// whose number changed, or that were made or dropped this build, are looked at: each is last build's posting with
+    /// its documents renumbered (in the same order, since the carried documents kept theirs) and this build's new
+    /// documents merged in. A date edit moves one document past a few neighbours: the terms of those few.
+    /// </summary>
+    private static List<(int Id, int[] Docs, int[] InTitle)>? Shifted(SearchIndexState last, IndexedDocument[] numbered, int[] before)
+    {
+        var after = new int[last._numbered.Length];
+        Array.Fill(after, -1);
+        for (var n = 0; n < before.Length; n++)
+        {
+            if (before[n] >= 0)
+            {
+                after[before[n]] = n;
+            }
+        }
+        var renumbered = new List<IndexedDocument>();
+        for (var n = 0; n < before.Length; n++)
+        {
+            if (before[n] != n)
+            {
+                renumbered.Add(numbered[n]);
+            }
+        }
+        for (var old = 0; old < after.Length; old++)
+        {
+            if (after[old] < 0)
+            {
+                renumbered.Add(last._numbered[old]);
+            }
+        }
+        // Beyond this, most postings change anyway and renumbering each costs more than merging them all.
+        if (renumbered.Count > numbered.Length / 8)
+        {
+            return null;
+        }
+        var affected = new HashSet<int>();
+        foreach (var document in renumbered)
+        {
+            foreach (var key in document.Terms)
+            {
+                affected.Add(key >> 1);
+            }
+        }
+        var added = new Dictionary<int, List<(int Doc, int Place)>>();
+        for (var n = 0; n < before.Length; n++)
+        {
+            if (before[n] < 0)
+            {
+                foreach (var key in numbered[n].Terms)
+                {
+                    (added.TryGetValue(key >> 1, out var list) ? list : added[key >> 1] = []).Add((n, key & 1));
+                }
+            }
+        }
+        var changed = new List<(int Id, int[] Docs, int[] InTitle)>();
+        foreach (var id in affected)
+        {
+            var was = last.TermOf(id);
+            var (docs, inTitle) = SearchPostings.Renumber(was?.Docs ?? [], was?.InTitle ?? [], after, added.GetValueOrDefault(id) ?? []);
+            if (was?.SamePosting(docs, inTitle) != true)
+            {
+                changed.Add((id, docs, inTitle));
+            }
+        }
+        return changed;
     }
 
     /// <summary>
@@ -347,4 +490,20 @@ internal sealed class SearchIndexState
         }
         return Convert.ToHexStringLower(SHA256.HashData(hashes))[..12];
     }
+}
+
+/// <summary>How <see cref="SearchIndexState.Update"/> made a state, cheapest path first.</summary>
+internal enum IndexUpdate
+{
+    /// <summary>Every document kept its number: only the postings of changed documents' gained or lost terms are patched.</summary>
+    SamePlaces,
+
+    /// <summary>A few documents moved in the numbering: only the postings of their terms are renumbered.</summary>
+    Moved,
+
+    /// <summary>The numbering changed too much (or had ties): every posting merged again from the documents' terms.</summary>
+    Merged,
+
+    /// <summary>No last state: made from nothing.</summary>
+    Afresh,
 }

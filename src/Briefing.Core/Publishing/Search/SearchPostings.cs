@@ -140,6 +140,44 @@ public static class SearchPostings
         }
     }
 
+    /// <summary>
+    /// A term's documents and title positions after a renumbering: each of <paramref name="docs"/> given its number
+    /// in <paramref name="renumbered"/> (-1: dropped), which must keep their order, and the documents of
+    /// <paramref name="added"/> (ascending, each <see cref="InBody"/> or <see cref="InTitle"/>) merged in.
+    /// </summary>
+    internal static (int[] Docs, int[] InTitle) Renumber(int[] docs, int[] inTitle, int[] renumbered, List<(int Doc, int Place)> added)
+    {
+        var newDocs = new List<int>(docs.Length + added.Count);
+        var newTitle = new List<int>(inTitle.Length + added.Count);
+        int i = 0, t = 0, a = 0;
+        while (i < docs.Length || a < added.Count)
+        {
+            var wasInTitle = i < docs.Length && t < inTitle.Length && inTitle[t] == i;
+            var now = i < docs.Length ? renumbered[docs[i]] : -1;
+            if (i < docs.Length && now < 0)
+            {
+                (i, t) = (i + 1, t + (wasInTitle ? 1 : 0));
+                continue;
+            }
+            if (a < added.Count && (i == docs.Length || added[a].Doc < now))
+            {
+                if (added[a].Place == InTitle)
+                {
+                    newTitle.Add(newDocs.Count);
+                }
+                newDocs.Add(added[a++].Doc);
+                continue;
+            }
+            if (wasInTitle)
+            {
+                newTitle.Add(newDocs.Count);
+            }
+            newDocs.Add(now);
+            (i, t) = (i + 1, t + (wasInTitle ? 1 : 0));
+        }
+        return ([.. newDocs], [.. newTitle]);
+    }
+
     /// <summary>A term's documents and title positions with <paramref name="changes"/> (ascending by document) applied.</summary>
     internal static (int[] Docs, int[] InTitle) Patch(int[] docs, int[] inTitle, List<(int Doc, int Place)> changes)
     {

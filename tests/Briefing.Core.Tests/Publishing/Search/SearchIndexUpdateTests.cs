@@ -76,6 +76,50 @@ public sealed class SearchIndexUpdateTests
     }
 
     [Fact]
+    public void A_date_edit_within_the_month_renumbers_only_the_documents_it_moved_past_and_equals_a_fresh_index()
+    {
+        var corpus = new EditedCorpus(SyntheticCorpus.Documents(2000, seed: 41), seed: 42);
+        var state = SearchIndexState.Update(null, corpus.Sources());
+        var random = new Random(43);
+        for (var edit = 1; edit <= 40; edit++)
+        {
+            // Another day of the same month, as an author correcting a date; now and then a new title too, and the
+            // source moved (the events list themselves by date), as a site's date edit does.
+            var at = random.Next(corpus.Documents.Count);
+            var date = DateOnly.ParseExact(corpus.Documents[at].Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var day = new DateOnly(date.Year, date.Month, 1 + random.Next(DateTime.DaysInMonth(date.Year, date.Month)));
+            var retitled = edit % 3 == 0;
+            corpus.Replace(at, d => d with
+            {
+                Date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Title = retitled ? $"Moved {edit} {d.Title}" : d.Title,
+            });
+            corpus.Move(at, Math.Clamp(at + random.Next(-3, 4), 0, corpus.Documents.Count - 1));
+            state = SearchIndexState.Update(state, corpus.Sources());
+
+            Assert.Equal(IndexUpdate.Moved, state.How);
+            AssertSameFiles(SearchIndex.Write(corpus.Documents), state.Files, $"after date edit {edit} at {at} to {day}");
+        }
+    }
+
+    [Fact]
+    public void A_new_newest_document_in_place_of_the_removed_newest_renumbers_no_other()
+    {
+        var corpus = new EditedCorpus(SyntheticCorpus.Documents(2000, seed: 44), seed: 45);
+        var state = SearchIndexState.Update(null, corpus.Sources());
+        var newest = corpus.Documents.Select((d, i) => (d, i)).MaxBy(p => p.d.Date).i;
+
+        // Every other document keeps its number, but the sources moved (the new one first): not the same places.
+        corpus.Twin(newest, at: 0);
+        corpus.Replace(0, d => d with { Url = "/events/newest-twin/", Date = "2030-01-01" });
+        corpus.Remove(1 + newest);
+        state = SearchIndexState.Update(state, corpus.Sources());
+
+        Assert.Equal(IndexUpdate.Moved, state.How);
+        AssertSameFiles(SearchIndex.Write(corpus.Documents), state.Files, "after a new newest document and a removal");
+    }
+
+    [Fact]
     public void The_update_is_the_same_bytes_whatever_the_threads()
     {
         var corpus = new EditedCorpus(SyntheticCorpus.Documents(1500, seed: 13), seed: 14);
