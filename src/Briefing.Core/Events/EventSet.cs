@@ -136,6 +136,31 @@ public sealed class EventSet : ISitePart
         }
     }
 
+    /// <summary>The newest of <see cref="Dates"/>, in one loop over the records: every rebuild after a front-matter edit asks.</summary>
+    public DateOnly? NewestDate
+    {
+        get
+        {
+            DateOnly? newest = null;
+            for (var i = 0; i < Items.Count; i++)
+            {
+                var front = Items[i].FrontMatter;
+                var latest = front.Date.FirstDay;
+                if (front.Recorded is { } recorded && recorded > latest)
+                {
+                    latest = recorded;
+                }
+                var changes = front.Changes;
+                for (var c = 0; c < changes.Count; c++)
+                {
+                    latest = changes[c].Date > latest ? changes[c].Date : latest;
+                }
+                newest = newest is { } known && known >= latest ? known : latest;
+            }
+            return newest;
+        }
+    }
+
     public IEnumerable<MenuLink> Menu => Items.Count > 0 ? [new MenuLink("Events", Urls.Events, 20)] : [];
 
     public IEnumerable<Citation> Citations

@@ -14,6 +14,27 @@ public class SiteModelTests
     }
 
     [Fact]
+    public void The_newest_date_is_the_latest_day_of_any_part_a_change_or_a_recorded_day_included()
+    {
+        // The real record without its recorded: days, so that its newest date is a correction's.
+        using var copy = new TempDirectory();
+        copy.CopyFrom(RepoPaths.Input, "input");
+        foreach (var file in Directory.GetFiles(copy.Combine("input", "events"), "*.md"))
+        {
+            File.WriteAllLines(file, File.ReadAllLines(file).Where(line => !line.StartsWith("recorded:", StringComparison.Ordinal)));
+        }
+        var result = SiteBuilds.Render(copy.Combine("input"), displayRoot: copy.Path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var site = result.Site!;
+        var events = site.Find<Briefing.Core.Events.EventSet>()!;
+        Assert.True(events.Items.Max(e => e.Date.FirstDay) < events.Items.SelectMany(e => e.Changes).Max(c => c.Date));
+
+        // Worked out from every part's dates one by one; the events' part finds its newest in a loop of its own.
+        Assert.Equal(events.Dates.Max(), events.NewestDate);
+        Assert.Equal(site.Parts.SelectMany(p => p.Dates).Max(), site.Newest);
+    }
+
+    [Fact]
     public void A_page_may_not_take_a_section_name()
     {
         using var site = new TempDirectory();
