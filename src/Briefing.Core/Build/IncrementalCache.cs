@@ -609,24 +609,7 @@ internal readonly record struct SourceStamp(long Length, long LastWriteTicks)
 internal sealed record PartInputs(SiteConfig Config, IReadOnlyList<object> Sources, IReadOnlyList<ISitePart> Earlier, IReadOnlyList<Diagnostic> Prior)
 {
     public bool SameAs(PartInputs other) =>
-        Config.Equals(other.Config) && Same(Sources, other.Sources) && Same(Earlier, other.Earlier) && Prior.SequenceEqual(other.Prior);
-
-    private static bool Same<T>(IReadOnlyList<T> one, IReadOnlyList<T> other)
-        where T : class
-    {
-        if (one.Count != other.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < one.Count; i++)
-        {
-            if (!ReferenceEquals(one[i], other[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+        Config.Equals(other.Config) && SameObjects.Identical(Sources, other.Sources) && SameObjects.Identical(Earlier, other.Earlier) && Prior.SequenceEqual(other.Prior);
 }
 
 /// <summary>A feature's part of the model (null for a feature without one) and the problems making it reported.</summary>

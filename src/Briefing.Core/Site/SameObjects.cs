@@ -9,7 +9,8 @@ namespace Briefing.Core.Site;
 public static class SameObjects
 {
     /// <summary>True when the two lists hold the very same objects, in the same order (no item's <c>Equals</c> is called).</summary>
-    public static bool Identical(IReadOnlyList<object> one, IReadOnlyList<object> other)
+    public static bool Identical<T>(IReadOnlyList<T> one, IReadOnlyList<T> other)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(one);
         ArgumentNullException.ThrowIfNull(other);
