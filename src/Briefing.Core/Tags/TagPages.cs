@@ -109,33 +109,85 @@ public sealed class TagPages : IPageGenerator
         var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
         string SlugOf(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = Slug.From(tag);
         var (briefings, events) = (site.Briefings, site.Events);
-        // Latest versions first, so the spelling shown is the current one wherever a current version has the tag.
-        var briefingTags = Enumerable.Range(0, briefings.Count)
-            .SelectMany(b => briefings[b].Latest.FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: briefings[b].Versions.Count - 1)))
-            .Concat(Enumerable.Range(0, briefings.Count).SelectMany(b => Enumerable.Range(0, briefings[b].Versions.Count - 1).Reverse()
-                .SelectMany(v => briefings[b].Versions[v].FrontMatter.Tags.Select(tag => (Tag: tag, Briefing: b, Version: v)))))
-            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
-        var eventTags = Enumerable.Range(0, events.Count)
-            .SelectMany(e => events[e].FrontMatter.Tags.Select(tag => (Tag: tag, Event: e)))
-            .ToLookup(x => SlugOf(x.Tag), StringComparer.Ordinal);
-        var slugs = briefingTags.Select(g => g.Key).Concat(eventTags.Select(g => g.Key))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, Tagged>(StringComparer.Ordinal);
+        Tagged Of(string tag) => bySlug.TryGetValue(SlugOf(tag), out var tagged) ? tagged : bySlug[SlugOf(tag)] = new Tagged();
+        // Latest versions first, so the spelling shown is the current one wherever a current version has the tag; then
+        // each briefing's earlier versions, newest first; then the events, oldest first.
+        for (var b = 0; b < briefings.Count; b++)
+        {
+            foreach (var tag in briefings[b].Latest.FrontMatter.Tags)
+            {
+                Of(tag).Briefings.Add((tag, b, briefings[b].Versions.Count - 1));
+            }
+        }
+        for (var b = 0; b < briefings.Count; b++)
+        {
+            for (var v = briefings[b].Versions.Count - 2; v >= 0; v--)
+            {
+                foreach (var tag in briefings[b].Versions[v].FrontMatter.Tags)
+                {
+                    Of(tag).Briefings.Add((tag, b, v));
+                }
+            }
+        }
+        for (var e = 0; e < events.Count; e++)
+        {
+            foreach (var tag in events[e].FrontMatter.Tags)
+            {
+                Of(tag).Events.Add((tag, e));
+            }
+        }
+        var slugs = bySlug.Keys.ToArray();
+        Array.Sort(slugs, StringComparer.Ordinal);
         var pages = new List<TagPage>();
         foreach (var slug in slugs)
         {
+            var tagged = bySlug[slug];
             // The name shown is the first spelling met, briefings before events, so it is stable across builds.
-            var name = briefingTags[slug].Select(x => x.Tag).Concat(eventTags[slug].Select(x => x.Tag)).First();
+            var name = tagged.Briefings.Count > 0 ? tagged.Briefings[0].Tag : tagged.Events[0].Tag;
             var url = Urls.Tag(name);
-            var tagged = briefingTags[slug].GroupBy(x => x.Briefing).OrderBy(g => g.Key)
-                .Select(g => new Entry(g.Key, g.Select(x => x.Version).ToList(), -1));
-            var taggedEvents = eventTags[slug].Select(x => x.Event).Distinct().Select(e => new Entry(-1, [], e));
             // One list, briefings first, cut into pages: a page shows the part of each kind that falls on it.
-            var entries = tagged.Concat(taggedEvents).ToList();
+            var entries = tagged.Entries();
             var (briefingCount, eventCount) = (entries.Count(e => e.IsBriefing), entries.Count(e => !e.IsBriefing));
             pages.AddRange(Paging.Split(entries, site.Config.PageSize, url).Select(list => new TagPage(name, url, briefingCount, eventCount, list)));
         }
         return pages;
+    }
+
+    /// <summary>
+    /// What carries one tag (by slug), in the order the plan meets it: each briefing's versions (the latest first) and
+    /// the events. Gathered in loops: a date edit in serve reorders the events, and the plan is made again for all of them.
+    /// </summary>
+    private sealed class Tagged
+    {
+        public List<(string Tag, int Briefing, int Version)> Briefings { get; } = [];
+
+        public List<(string Tag, int Event)> Events { get; } = [];
+
+        /// <summary>Each briefing once (in briefing order, with every version met that carries the tag), then each event once.</summary>
+        public List<Entry> Entries()
+        {
+            var versions = new SortedDictionary<int, List<int>>();
+            foreach (var (_, briefing, version) in Briefings)
+            {
+                if (!versions.TryGetValue(briefing, out var list))
+                {
+                    versions[briefing] = list = [];
+                }
+                list.Add(version);
+            }
+            var entries = new List<Entry>(versions.Count + Events.Count);
+            entries.AddRange(versions.Select(pair => new Entry(pair.Key, pair.Value, -1)));
+            foreach (var (_, e) in Events)
+            {
+                // An event met twice (two spellings of one tag) is listed once; its tags are met together.
+                if (entries.Count == 0 || entries[^1].Event != e)
+                {
+                    entries.Add(new Entry(-1, [], e));
+                }
+            }
+            return entries;
+        }
     }
 
     private static OutputFile Render(RenderContext context, TagPage page, BriefingSummaryView[] summaries)
