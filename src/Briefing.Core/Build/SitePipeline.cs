@@ -179,7 +179,6 @@ public sealed partial class SitePipeline
             : _cache.Theme.Load(options.ThemeDirectory, options.DisplayRoot, required, diagnostics);
     }
 
-    // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
     // The paths that are new since the last build, and those gone. In order as far as the lists agree (most rebuilds),
     // then as a set: a date edit moves an event's page among its neighbours', and a changed search index renames its
     // folder of pieces. A path made twice is added the second time, so that the duplicate check sees it.
@@ -313,6 +312,7 @@ public sealed partial class SitePipeline
         return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
 
+    // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
     private List<PhaseTiming> GeneratorTimings(long[] busy) =>
         _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, System.Diagnostics.Stopwatch.GetElapsedTime(0, busy[i])))
             .Where(t => t.Cpu > TimeSpan.Zero)
