@@ -54,7 +54,7 @@ public sealed class SitemapPieces
             }
             sorted[at] = url;
         }
-        return (sorted, Places(sorted.Length));
+        return (sorted, [.. Enumerable.Range(0, sorted.Length)]);
     }
 
     // The urls sorted as SitemapXml sorts them, each with its place in the last file or -1.
@@ -67,16 +67,6 @@ public sealed class SitemapPieces
             from[i] = _placeOf.TryGetValue(sorted[i].Location, out var at) ? at : -1;
         }
         return (sorted, from);
-    }
-
-    private static int[] Places(int count)
-    {
-        var places = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            places[i] = i;
-        }
-        return places;
     }
 
     // Where each piece now sits in the new file, for the next file to copy from.
