@@ -174,6 +174,10 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
     private static bool HasUnsafeCharacters(string display, string text, DiagnosticBag diagnostics)
     {
         const int Cap = 10;
+        if (!UnsafeCharacters.Any(text))
+        {
+            return false;
+        }
         var found = UnsafeCharacters.Find(text).Take(Cap + 1).ToList();
         foreach (var (line, column, character) in found.Take(Cap))
         {
