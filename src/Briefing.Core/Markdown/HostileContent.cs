@@ -15,24 +15,28 @@ public static class HostileContent
 
     public static List<MarkdownProblem> Find(MarkdownDocument document)
     {
-        var problems = new List<MarkdownProblem>();
-        foreach (var block in document.Descendants<HtmlBlock>())
+        // One walk of the tree (four, one per kind, were 8 % of a 1,000-page build), the problems kept by kind in
+        // the order the four walks gave: raw HTML blocks, raw HTML inlines, links and images, autolinks.
+        var (blocks, inlines, links, autolinks) = (new List<MarkdownProblem>(), new List<MarkdownProblem>(), new List<MarkdownProblem>(), new List<MarkdownProblem>());
+        foreach (var node in document.Descendants())
         {
-            problems.Add(new MarkdownProblem(block.Line + 1, block.Column + 1, RawHtml(block.Lines.ToString())));
+            switch (node)
+            {
+                case HtmlBlock block:
+                    blocks.Add(new MarkdownProblem(block.Line + 1, block.Column + 1, RawHtml(block.Lines.ToString())));
+                    break;
+                case HtmlInline inline:
+                    inlines.Add(new MarkdownProblem(inline.Line + 1, inline.Column + 1, RawHtml(inline.Tag)));
+                    break;
+                case LinkInline { Url: { } url } link when !UrlPolicy.IsAllowed(url):
+                    links.Add(new MarkdownProblem(link.Line + 1, link.Column + 1, UnsafeUrl(url, link.IsImage ? "image" : "link")));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when !UrlPolicy.IsAllowed(autolink.Url):
+                    autolinks.Add(new MarkdownProblem(autolink.Line + 1, autolink.Column + 1, UnsafeUrl(autolink.Url, "link")));
+                    break;
+            }
         }
-        foreach (var inline in document.Descendants<HtmlInline>())
-        {
-            problems.Add(new MarkdownProblem(inline.Line + 1, inline.Column + 1, RawHtml(inline.Tag)));
-        }
-        foreach (var link in document.Descendants<LinkInline>().Where(l => l.Url is not null && !UrlPolicy.IsAllowed(l.Url)))
-        {
-            problems.Add(new MarkdownProblem(link.Line + 1, link.Column + 1, UnsafeUrl(link.Url!, link.IsImage ? "image" : "link")));
-        }
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && !UrlPolicy.IsAllowed(l.Url)))
-        {
-            problems.Add(new MarkdownProblem(link.Line + 1, link.Column + 1, UnsafeUrl(link.Url, "link")));
-        }
-        return problems;
+        return [.. blocks, .. inlines, .. links, .. autolinks];
     }
 
     /// <summary>Reports <paramref name="rendered"/>'s problems as errors in <paramref name="file"/>, whose body starts at <paramref name="bodyFirstLine"/>.</summary>
