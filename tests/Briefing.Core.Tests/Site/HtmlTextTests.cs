@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefing.Core.Site;
+
+namespace Briefing.Core.Tests.Site;
+
+public sealed partial class HtmlTextTests
+{
+    // The definition HtmlText.Of had before its one-pass scan, kept here as the reference the scan must equal.
+    private static string Reference(string html)
+    {
+        var withoutTags = TagRegex().Replace(BlockTagRegex().Replace(html, " "), "");
+        return SpacesRegex().Replace(WebUtility.HtmlDecode(withoutTags), " ").Trim();
+    }
+
+    [GeneratedRegex(@"</?(p|li|h[1-6]|br|hr|td|th|tr|blockquote|div|ul|ol|dl|dt|dd|table|pre|section|sup)\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTagRegex();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacesRegex();
+
+    [Theory]
+    [InlineData("<p>Gas &amp; <em>oil</em>:</p>\n<p>&ldquo;deal&rdquo; 5 &gt; 4</p>")]
+    [InlineData("<h2 id=\"part-1\">Part 1</h2><p>one<br />two</p><ul>\n<li>a</li><li>b</li>\n</ul>")]
+    [InlineData("word<sup>1</sup>word <a href=\"#x\">link</a>ed")]
+    [InlineData("<pre><code>a  b\n c</code></pre><blockquote>\n<p>quoted</p>\n</blockquote>")]
+    [InlineData("<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>")]
+    [InlineData("<P>upper case</P><Br>tags")] // not the renderer's: the regular expressions decide
+    [InlineData("<b <p>inner</b>")] // a '<' inside a tag
+    [InlineData("unclosed <p tag")]
+    [InlineData("<param>p is not param</param><h10>x</h10><pre-x>y</pre-x><p-x>z")]
+    [InlineData("&am<em>p;</em> across a tag")]
+    [InlineData("\u00a0 &nbsp;spaces\u2003\u2028around\t\r\n ")]
+    [InlineData("< p>spaced</ p><>empty<!-- comment --><p\u00e9>accent")]
+    [InlineData("")]
+    public void Of_equals_the_regular_expressions(string html) => Assert.Equal(Reference(html), HtmlText.Of(html));
+
+    // Random strings over pieces where the scan and the regular expressions could part ways: block and inline tags in
+    // both cases, stray and nested angle brackets, entities split by tags, every kind of white space.
+    [Fact]
+    public void Of_equals_the_regular_expressions_on_random_html()
+    {
+        string[] pieces =
+        [
+            "<p>", "</p>", "<P>", "<li>", "</li>", "<h3 id=\"x\">", "</h3>", "<h7>", "<br />", "<br>", "<hr/>", "<sup>", "</sup>",
+            "<em>", "</em>", "<a href=\"u?a=1&amp;b=2\">", "</a>", "<param>", "<pre>", "<p-x>", "<div\tclass=\"c\">", "<section\n>",
+            "<", ">", "< p>", "<>", "&amp;", "&", "amp;", "&lt;", "&#169;", "&nbsp;", "&ldquo;", " ", "  ", "\n", "\t", "\u00a0",
+            "\u2028", "\u3000", "word", "Şuşa", "5", "-", "é",
+        ];
+        var random = new Random(20261130);
+        var differences = new List<string>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var html = new StringBuilder();
+            for (var k = random.Next(1, 14); k > 0; k--)
+            {
+                html.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var text = html.ToString();
+            if (Reference(text) != HtmlText.Of(text))
+            {
+                differences.Add(text);
+            }
+        }
+        Assert.Empty(differences);
+    }
+}
