@@ -19,6 +19,11 @@ public static class UrlPolicy
     /// </summary>
     public static string? Scheme(string url)
     {
+        // Cleaning only takes characters out: without a colon there is no scheme (most links), and no copy is made.
+        if (!url.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
         var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(ControlsAndSpace);
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)

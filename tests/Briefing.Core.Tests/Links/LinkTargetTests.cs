@@ -63,4 +63,29 @@ public class LinkTargetTests
     {
         Assert.Equal(LinkTarget.ResolveWithUri("briefings/x/index.html", url), LinkTarget.Resolve("briefings/x/index.html", url));
     }
+
+    [Theory]
+    [InlineData("briefings/x/index.html", "../post-00001/")]
+    [InlineData("briefings/x/index.html", "../../a/b/")]
+    [InlineData("briefings/x/index.html", "../../../a/")]
+    [InlineData("briefings/x/index.html", "../")]
+    [InlineData("briefings/x/index.html", "..")]
+    [InlineData("briefings/x/index.html", "../.hidden/")]
+    [InlineData("briefings/x/index.html", "../a/./b/")]
+    [InlineData("briefings/x/index.html", "../a/../b/")]
+    [InlineData("briefings/x/index.html", "./a/")]
+    [InlineData("briefings/x/index.html", "a/b.html#p-2")]
+    [InlineData("briefings/x/index.html", "a//b/")]
+    [InlineData("briefings/x/index.html", "..//a/")]
+    [InlineData("index.html", "../a/")]
+    [InlineData("index.html", "a/")]
+    [InlineData("pages/post-00002/index.html", "../post-00001/#top")]
+    [InlineData("tags/ädä/index.html", "../b/")]
+    [InlineData("tags/a b/index.html", "../b/")]
+    [InlineData("tags/a%20b/index.html", "../b/")]
+    [InlineData("a/b.html", "c.html")]
+    public void Relative_links_resolve_exactly_as_uri_resolves_them(string page, string url)
+    {
+        Assert.Equal(LinkTarget.ResolveWithUri(page, url), LinkTarget.Resolve(page, url));
+    }
 }
