@@ -19,7 +19,7 @@ internal sealed class IndexedDocument(object key, SearchDocument document, int[]
     public int[] Terms { get; } = terms;
 
     /// <summary>Makes the document and tokenizes it: the costly part of indexing, done once per changed document.</summary>
-    public static IndexedDocument Of(SearchSource source, TermPool pool, HashSet<int> seen)
+    public static IndexedDocument Of(SearchSource source, TermPool pool, TermMarks seen)
     {
         var document = source.Make();
         return new IndexedDocument(source.Key, document with { Text = "" }, SearchPostings.KeysOf(document, pool, seen));

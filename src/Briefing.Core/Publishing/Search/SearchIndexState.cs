@@ -121,7 +121,7 @@ internal sealed class SearchIndexState
             predecessors[i] = last is not null && i < last._sources.Length ? i : -1;
             fresh.Add(i);
         }
-        Parallel.For(0, fresh.Count, parallel, () => new HashSet<int>(), (k, _, seen) =>
+        Parallel.For(0, fresh.Count, parallel, () => new TermMarks(), (k, _, seen) =>
         {
             documents[fresh[k]] = IndexedDocument.Of(sources[fresh[k]], pool, seen);
             return seen;
