@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 
@@ -17,7 +18,7 @@ public static class DiffViewFactory
     public static IReadOnlyList<DiffBlockView> FrontMatter(string oldTitle, string newTitle, string oldSummary, string newSummary) =>
         new[] { ("Title:", oldTitle, newTitle), ("Summary:", oldSummary, newSummary) }
             .Where(field => !string.Equals(field.Item2, field.Item3, StringComparison.Ordinal))
-            .Select(field => new DiffBlockView("p", "changed", field.Item1, Runs(WordDiff.Runs(MarkdownBlocks.Collapse(field.Item2), MarkdownBlocks.Collapse(field.Item3))), null))
+            .Select(field => new DiffBlockView("p", "changed", field.Item1, Runs(WordDiff.Runs(WhiteSpace.Collapse(field.Item2), WhiteSpace.Collapse(field.Item3))), null))
             .ToList();
 
     private static List<DiffRunView> Runs(IEnumerable<DiffRun> runs) =>

@@ -1,5 +1,5 @@
-using System.Text;
 using Briefing.Core.Markdown;
+using Briefing.Core.Text;
 using Markdig.Syntax;
 
 namespace Briefing.Core.Briefings;
@@ -18,9 +18,9 @@ public static class MarkdownBlocks
         {
             var block = leaf switch
             {
-                HeadingBlock heading => TextBlock.Heading(heading.Level, Collapse(InlineText.Of(heading.Inline))),
-                CodeBlock code => TextBlock.Paragraph(Collapse(code.Lines.ToString())),
-                { Inline: { } inline } => TextBlock.Paragraph(Collapse(InlineText.Of(inline))),
+                HeadingBlock heading => TextBlock.Heading(heading.Level, WhiteSpace.Collapse(InlineText.Of(heading.Inline))),
+                CodeBlock code => TextBlock.Paragraph(WhiteSpace.Collapse(code.Lines.ToString())),
+                { Inline: { } inline } => TextBlock.Paragraph(WhiteSpace.Collapse(InlineText.Of(inline))),
                 _ => null,
             };
             if (block is { Text.Length: > 0 })
@@ -29,27 +29,5 @@ public static class MarkdownBlocks
             }
         }
         return blocks;
-    }
-
-    /// <summary>Runs of whitespace (line breaks included) become one space; ends are trimmed.</summary>
-    public static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
     }
 }

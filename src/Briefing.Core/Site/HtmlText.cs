@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Site;
 
@@ -24,7 +25,7 @@ public static partial class HtmlText
     public static string Of(string html)
     {
         var withoutTags = WithoutTags(html) ?? Tag().Replace(BlockTag().Replace(html, " "), "");
-        return Collapsed(WebUtility.HtmlDecode(withoutTags));
+        return WhiteSpace.Collapse(WebUtility.HtmlDecode(withoutTags));
     }
 
     // Tags dropped in one pass (three regular expressions over every page were a tenth of a 10,000-page build's CPU).
@@ -57,29 +58,6 @@ public static partial class HtmlText
             at = close + 1;
         }
         return text.Append(html, at, html.Length - at).ToString();
-    }
-
-    // Each run of white space one space, and none at either end: what \s+ replaced by a space and then Trim() give
-    // (both take white space to be what char.IsWhiteSpace says).
-    private static string Collapsed(string text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                collapsed.Append(' ');
-                space = false;
-            }
-            collapsed.Append(c);
-        }
-        return collapsed.ToString();
     }
 
     [GeneratedRegex(@"</?(p|li|h[1-6]|br|hr|td|th|tr|blockquote|div|ul|ol|dl|dt|dd|table|pre|section|sup)\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
