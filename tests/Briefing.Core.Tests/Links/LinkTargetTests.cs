@@ -59,6 +59,8 @@ public class LinkTargetTests
     [InlineData("/assets/style.abc.css")]
     [InlineData("/a/b.html#x")]
     [InlineData("/{x}/")]
+    [InlineData("/a/#x/.y")]
+    [InlineData("a/#x/../y")]
     public void Plain_links_resolve_exactly_as_uri_resolves_them(string url)
     {
         Assert.Equal(LinkTarget.ResolveWithUri("briefings/x/index.html", url), LinkTarget.Resolve("briefings/x/index.html", url));
