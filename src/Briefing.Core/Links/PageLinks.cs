@@ -20,8 +20,14 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     {
         shared ??= static s => s;
         // An array of the exact length: a list grown by doubling kept a quarter of its slots empty on average, on every page.
-        var links = HtmlScan.Links(html).Select(l => l with { Url = shared(l.Url) }).ToArray();
-        var ids = new HashSet<string>(HtmlScan.Ids(html).Select(shared), StringComparer.Ordinal);
+        var found = HtmlScan.Links(html);
+        var links = new HtmlLink[found.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = found[i] with { Url = shared(found[i].Url) };
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        HtmlScan.AddIds(html, ids, shared);
         ids.TrimExcess();
         return new PageLinks(links, ids);
     }

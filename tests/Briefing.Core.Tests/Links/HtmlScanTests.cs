@@ -42,4 +42,15 @@ public class HtmlScanTests
         Assert.Same(links[0].Attribute, links[2].Attribute);
         Assert.Same(links[1].Attribute, links[3].Attribute);
     }
+
+    // The value is read from the matched text by position: white space around '=', either quote, an '=' or a quote
+    // of the other kind inside the value, and entities all come out as the regular expression's groups gave them.
+    [Fact]
+    public void Values_are_read_whatever_the_spacing_and_quoting()
+    {
+        const string html = "<a href\t=\n'/a/?x=\"1\"'>A</a><img\nsrc = \"/b.png?y='2'&amp;z=3\"><p\tid\u00a0=\u2003\"p&#45;1\"></p><a href=\"\">E</a>";
+
+        Assert.Equal([new HtmlLink("href", "/a/?x=\"1\""), new HtmlLink("src", "/b.png?y='2'&z=3"), new HtmlLink("href", "")], HtmlScan.Links(html));
+        Assert.Equal(["p-1"], HtmlScan.Ids(html));
+    }
 }
