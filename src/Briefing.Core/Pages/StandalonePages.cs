@@ -16,7 +16,7 @@ public sealed class StandalonePages : IPageGenerator
             // This build renders the page it holds; only a later patch looks it up by URL (see RenderJob.Rerun): looked
             // up on every run, 10,000 pages searched the list 10,000 times.
             var page = pages[i];
-            yield return new RenderJob(Urls.ToOutputPath(page.Url), [page.Source], () => Page(context, page)) { Rerun = RerunByUrl(page.Url) };
+            yield return RenderJob.At(page.Url, [page.Source], () => Page(context, page)) with { Rerun = RerunByUrl(page.Url) };
         }
         yield return RenderJob.At(Urls.NotFound, [], () => context.Page("404", Urls.NotFound, new PageView(
             context.SiteView,
