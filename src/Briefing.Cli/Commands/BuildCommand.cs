@@ -46,7 +46,7 @@ public static class BuildCommand
         reporter.Print(result.Diagnostics);
         if (printTimings)
         {
-            var total = new PhaseTiming("total", System.Diagnostics.Stopwatch.GetElapsedTime(started), Environment.CpuUsage.TotalTime - startupCpu);
+            var total = new PhaseTiming("total", System.Diagnostics.Stopwatch.GetElapsedTime(started), Environment.CpuUsage.TotalTime - startupCpu) { GcPaused = GC.GetTotalPauseDuration() };
             TimingsReport.Print(result.Timings, total, context.Error, new PhaseTiming("startup", StartupTime(started), startupCpu));
         }
         if (!result.Succeeded)

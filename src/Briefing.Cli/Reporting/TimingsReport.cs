@@ -15,7 +15,7 @@ public static class TimingsReport
 {
     public static void Print(IReadOnlyList<PhaseTiming> timings, PhaseTiming total, TextWriter writer, PhaseTiming? startup = null)
     {
-        writer.WriteLine("phase       wall ms    cpu ms");
+        writer.WriteLine("phase       wall ms    cpu ms    gc ms");
         if (startup is not null)
         {
             writer.WriteLine(Line(startup));
@@ -31,7 +31,8 @@ public static class TimingsReport
         var sequential = timings.Where(t => !t.Overlapped).ToList();
         var wall = total.Elapsed - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
         var cpu = total.Cpu - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
-        writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu))));
+        var paused = total.GcPaused - sequential.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.GcPaused);
+        writer.WriteLine(Line(new PhaseTiming("other", Max(wall), Max(cpu)) { GcPaused = Max(paused) }));
         writer.WriteLine(Line(total));
         writer.WriteLine(GcLine());
     }
@@ -51,7 +52,8 @@ public static class TimingsReport
 
     private static TimeSpan Max(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
 
-    // An overlapped phase is marked with "‖" after its figures: it ran beside the phases around it.
+    // An overlapped phase is marked after its figures: it ran beside the phases around it. The collector's pauses are
+    // the process's, so a phase that ran beside others shows none of its own.
     private static string Line(PhaseTiming timing) =>
-        string.Create(CultureInfo.InvariantCulture, $"{timing.Phase,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} {timing.Cpu.TotalMilliseconds,9:0.0}{(timing.Overlapped ? "  (beside load and model)" : "")}");
+        string.Create(CultureInfo.InvariantCulture, $"{timing.Phase,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} {timing.Cpu.TotalMilliseconds,9:0.0}{(timing.Overlapped ? "  (beside load and model)" : $" {timing.GcPaused.TotalMilliseconds,8:0.0}")}");
 }

@@ -11,6 +11,9 @@ public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = 
 
     /// <summary>True for a phase that ran alongside others (the theme, beside load and model): its time is not part of the sum.</summary>
     public bool Overlapped { get; init; }
+
+    /// <summary>How long the garbage collector held every thread during the phase (a part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan GcPaused { get; init; }
 }
 
 /// <summary>
@@ -41,6 +44,7 @@ public sealed class PhaseTimer(IBuildProgress? progress = null)
         _progress.PhaseStarted(phase);
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
         try
         {
             return work();
@@ -48,7 +52,7 @@ public sealed class PhaseTimer(IBuildProgress? progress = null)
         finally
         {
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(start);
-            _timings.Add(new PhaseTiming(phase, elapsed, Environment.CpuUsage.TotalTime - cpu));
+            _timings.Add(new PhaseTiming(phase, elapsed, Environment.CpuUsage.TotalTime - cpu) { GcPaused = GC.GetTotalPauseDuration() - paused });
             _progress.PhaseEnded(phase, elapsed);
         }
     }
