@@ -39,6 +39,7 @@ public static class BuildCommand
             context.Error.WriteLine($"error: {problem}");
             return ExitCodes.Usage;
         }
+        OneShotCollector.PreferThroughput();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var startupCpu = Environment.CpuUsage.TotalTime;
         var result = BuildProgressDisplay.Run(context, progress => new SitePipeline().Build(options with { Progress = progress }));

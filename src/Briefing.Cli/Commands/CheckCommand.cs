@@ -25,6 +25,7 @@ public static class CheckCommand
 
     private static int Run(BuildOptions options, bool showTimings, CliContext context)
     {
+        OneShotCollector.PreferThroughput();
         var result = new SitePipeline().Render(options);
         if (showTimings)
         {
