@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Briefing.Core.Output;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Publishing;
@@ -51,5 +52,28 @@ public class PageMetaTests
             .Select(f => f.Path);
 
         Assert.Equal(["404.html"], noindex);
+    }
+
+    private static readonly PageMeta Head = new("Energy", "Energy · Briefing", "Events tagged energy.", "/tags/energy/", "https://example.org/tags/energy/", "website", "{}")
+    {
+        Modified = new DateOnly(2025, 8, 1),
+        PreviousUrl = "/tags/energy/page/2/",
+    };
+
+    [Fact]
+    public void A_written_head_keeps_what_the_sitemap_reads_and_lets_the_rest_go()
+    {
+        var kept = Head.Written();
+
+        Assert.Equal(("/tags/energy/", "https://example.org/tags/energy/", new DateOnly(2025, 8, 1), true), (kept.Url, kept.CanonicalUrl, kept.Modified, kept.Indexable));
+        Assert.Equal(("", "", "", null, null), (kept.Title, kept.DocumentTitle, kept.Description, kept.JsonLd, kept.PreviousUrl));
+    }
+
+    [Fact]
+    public void A_written_head_with_a_feed_keeps_the_title_and_description_its_feed_is_headed_with()
+    {
+        var kept = (Head with { FeedUrl = "/tags/energy/feed.xml" }).Written();
+
+        Assert.Equal(("Energy · Briefing", "Events tagged energy.", "/tags/energy/feed.xml", null), (kept.DocumentTitle, kept.Description, kept.FeedUrl, kept.JsonLd));
     }
 }
