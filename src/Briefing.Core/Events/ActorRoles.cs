@@ -31,7 +31,12 @@ public static class ActorRoles
 
     public static IEnumerable<string> Codes => Roles.Keys;
 
+    private static readonly Dictionary<string, string> Own = Roles.Keys.ToDictionary(code => code, StringComparer.Ordinal);
+
     public static bool IsKnown(string code) => Roles.ContainsKey(code);
+
+    /// <summary>The table's own string for a known role (one string per role however many actors carry it).</summary>
+    public static string Code(string code) => Own.GetValueOrDefault(code, code);
 
     public static string? Name(string code) => Roles.GetValueOrDefault(code);
 }

@@ -12,7 +12,11 @@ public sealed record EventRecord(string Slug, ContentDocument<EventFrontMatter> 
 {
     public EventFrontMatter FrontMatter => Source.FrontMatter;
 
-    public string Url => Urls.Event(Slug);
+    /// <summary>
+    /// Made once: the event's page, its list entries, feed entry and search document all keep it, and one string per
+    /// call was four copies per event. (Records are never given another slug with <c>with</c>; a new one is made.)
+    /// </summary>
+    public string Url { get; } = Urls.Event(Slug);
 
     public string Title => FrontMatter.Title;
 

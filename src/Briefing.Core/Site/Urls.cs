@@ -47,7 +47,11 @@ public static class Urls
     public const string Actors = "/actors/";
 
     /// <summary>A country's page, by its ISO 3166 alpha-3 code in lower case: <c>/actors/aze/</c>.</summary>
-    public static string Actor(string country) => $"/actors/{country.ToLowerInvariant()}/";
+    public static string Actor(string country) => ActorUrls.For(country);
+
+    // Made once per country and tag: every event's feed entry, view and list entry names its actors' and tags' pages.
+    private static readonly SharedValues ActorUrls = new(country => $"/actors/{country.ToLowerInvariant()}/");
+    private static readonly SharedValues TagUrls = new(name => $"/tags/{Slug.From(name)}/");
 
     public const string Tension = "/tension/";
 
@@ -60,7 +64,7 @@ public static class Urls
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary>A tag's page; its slug is its name slugged, so "Air defence" lives at <c>/tags/air-defence/</c>.</summary>
-    public static string Tag(string name) => $"/tags/{Slug.From(name)}/";
+    public static string Tag(string name) => TagUrls.For(name);
 
     /// <summary>The Atom feed of a list page (an actor's, a tag's): <c>/tags/energy/</c> has <c>/tags/energy/feed.xml</c>.</summary>
     public static string FeedOf(string pageUrl) => pageUrl + "feed.xml";

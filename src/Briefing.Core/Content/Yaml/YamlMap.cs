@@ -69,8 +69,11 @@ public sealed class YamlMap
             Error(key, "must not be empty");
             return null;
         }
-        return value.Value;
+        return Shared(value.Value);
     }
+
+    // Short values (places, codes, authors, tags) repeat across thousands of documents: one string each.
+    private static string? Shared(string? value) => value is null ? null : SharedStrings.Process.Of(value);
 
     /// <summary>A string that must be written in quotes, for codes whose leading zeros matter.</summary>
     public string? QuotedText(string key, bool required = false)
@@ -85,7 +88,7 @@ public sealed class YamlMap
             Error(key, $"must be quoted, like \"{value.Value}\", so that leading zeros are kept");
             return null;
         }
-        return value.Value;
+        return Shared(value.Value);
     }
 
     public DateOnly? Date(string key, bool required = false)
@@ -165,7 +168,7 @@ public sealed class YamlMap
             case null:
                 return [];
             case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
-                return [scalar.Value!];
+                return [Shared(scalar.Value)!];
             case YamlSequenceNode sequence:
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
@@ -174,7 +177,7 @@ public sealed class YamlMap
                     {
                         if (!HasUnsafeCharacter(itemScalar, key))
                         {
-                            items.Add(text);
+                            items.Add(Shared(text)!);
                         }
                     }
                     else
@@ -239,13 +242,16 @@ public sealed class YamlMap
         return maps;
     }
 
+    // One empty set of extra values for every document without any (nearly all), never written to.
+    private static readonly IReadOnlyDictionary<string, string> NoExtra = new SortedDictionary<string, string>(StringComparer.Ordinal).AsReadOnly();
+
     /// <summary>Free-form text values under <c>extra:</c>, the one escape hatch for fields the records do not know.</summary>
     public IReadOnlyDictionary<string, string> Extra(string key = "extra")
     {
         var map = Map(key);
         if (map is null)
         {
-            return new SortedDictionary<string, string>(StringComparer.Ordinal);
+            return NoExtra;
         }
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in map._node.Children)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+
+namespace Briefing.Core.Text;
+
+/// <summary>
+/// One string per distinct short value (a tag, a place, a code, a URL made from one) for the life of the process.
+/// A large site repeats a few hundred such values across its documents, and each one parsed or built anew was a
+/// copy of its own: at 100,000 events, about a hundred megabytes of the same few words. Only short strings are
+/// shared, and only so many, so that the pool stays small whatever the content, over a long <c>serve</c> session too.
+/// </summary>
+public sealed class SharedStrings(int maxLength = SharedStrings.DefaultMaxLength, int maxCount = SharedStrings.DefaultMaxCount)
+{
+    public const int DefaultMaxLength = 40;
+
+    public const int DefaultMaxCount = 20_000;
+
+    /// <summary>The pool front matter and URLs share.</summary>
+    public static SharedStrings Process { get; } = new();
+
+    private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private int _count;
+
+    /// <summary>The pooled string equal to <paramref name="value"/>, or <paramref name="value"/> itself when it is long or the pool is full.</summary>
+    public string Of(string value)
+    {
+        if (value.Length > maxLength)
+        {
+            return value;
+        }
+        if (_pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+        // Counted apart from the dictionary: its Count takes every lock.
+        if (Volatile.Read(ref _count) >= maxCount)
+        {
+            return value;
+        }
+        shared = _pool.GetOrAdd(value, value);
+        if (ReferenceEquals(shared, value))
+        {
+            Interlocked.Increment(ref _count);
+        }
+        return shared;
+    }
+}
+
+/// <summary>
+/// A value made from a short key, made once per key for the life of the process (a tag's URL from its name), up to a
+/// bound past which it is made on every call. <paramref name="make"/> must be pure: the same key, the same value.
+/// </summary>
+public sealed class SharedValues(Func<string, string> make, int maxCount = SharedStrings.DefaultMaxCount)
+{
+    private readonly ConcurrentDictionary<string, string> _made = new(StringComparer.Ordinal);
+    private int _count;
+
+    public string For(string key)
+    {
+        if (_made.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+        value = make(key);
+        if (key.Length > SharedStrings.DefaultMaxLength || Volatile.Read(ref _count) >= maxCount)
+        {
+            return value;
+        }
+        var kept = _made.GetOrAdd(key, value);
+        if (ReferenceEquals(kept, value))
+        {
+            Interlocked.Increment(ref _count);
+        }
+        return kept;
+    }
+}
