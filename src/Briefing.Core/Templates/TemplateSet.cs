@@ -34,7 +34,7 @@ public sealed class TemplateSet
         _templatesDisplayPath = files.TemplatesDisplayPath;
         Assets = assets;
         _models = new ViewModelAccessor.Cache(viewModels);
-        _displayPaths = _pages.Keys.ToDictionary(name => name, name => $"{_templatesDisplayPath}/{name}{ThemeLoader.Extension}", StringComparer.Ordinal);
+        _displayPaths = _pages.Keys.ToDictionary(name => name, DisplayPath, StringComparer.Ordinal);
     }
 
     public AssetManifest Assets { get; }
@@ -43,8 +43,9 @@ public sealed class TemplateSet
     public IReadOnlyList<TemplateSource> Sources { get; }
 
     /// <summary>The path of a page template as shown in messages, e.g. <c>theme/templates/briefing.sbn</c>.</summary>
-    public string DisplayPathOf(string name) =>
-        _displayPaths.TryGetValue(name, out var path) ? path : $"{_templatesDisplayPath}/{name}{ThemeLoader.Extension}";
+    public string DisplayPathOf(string name) => _displayPaths.TryGetValue(name, out var path) ? path : DisplayPath(name);
+
+    private string DisplayPath(string name) => $"{_templatesDisplayPath}/{name}{ThemeLoader.Extension}";
 
     // One string per template, not one per page: every rendered page keeps the name of the template that made it.
     private readonly Dictionary<string, string> _displayPaths;

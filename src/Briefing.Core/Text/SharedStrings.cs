@@ -17,39 +17,18 @@ public sealed class SharedStrings(int maxLength = SharedStrings.DefaultMaxLength
     /// <summary>The pool front matter and URLs share.</summary>
     public static SharedStrings Process { get; } = new();
 
-    private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
-    private int _count;
+    // A string is the value made from itself.
+    private readonly SharedValues _pool = new(static value => value, maxLength, maxCount);
 
     /// <summary>The pooled string equal to <paramref name="value"/>, or <paramref name="value"/> itself when it is long or the pool is full.</summary>
-    public string Of(string value)
-    {
-        if (value.Length > maxLength)
-        {
-            return value;
-        }
-        if (_pool.TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
-        // Counted apart from the dictionary: its Count takes every lock.
-        if (Volatile.Read(ref _count) >= maxCount)
-        {
-            return value;
-        }
-        shared = _pool.GetOrAdd(value, value);
-        if (ReferenceEquals(shared, value))
-        {
-            Interlocked.Increment(ref _count);
-        }
-        return shared;
-    }
+    public string Of(string value) => _pool.For(value);
 }
 
 /// <summary>
 /// A value made from a short key, made once per key for the life of the process (a tag's URL from its name), up to a
 /// bound past which it is made on every call. <paramref name="make"/> must be pure: the same key, the same value.
 /// </summary>
-public sealed class SharedValues(Func<string, string> make, int maxCount = SharedStrings.DefaultMaxCount)
+public sealed class SharedValues(Func<string, string> make, int maxKeyLength = SharedStrings.DefaultMaxLength, int maxCount = SharedStrings.DefaultMaxCount)
 {
     private readonly ConcurrentDictionary<string, string> _made = new(StringComparer.Ordinal);
     private int _count;
@@ -61,7 +40,8 @@ public sealed class SharedValues(Func<string, string> make, int maxCount = Share
             return value;
         }
         value = make(key);
-        if (key.Length > SharedStrings.DefaultMaxLength || Volatile.Read(ref _count) >= maxCount)
+        // Counted apart from the dictionary: its Count takes every lock.
+        if (key.Length > maxKeyLength || Volatile.Read(ref _count) >= maxCount)
         {
             return value;
         }
