@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 
 namespace Briefing.Core.Templates;
@@ -14,28 +15,28 @@ internal static class HtmlEncoding
 
     public static string Encode(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Special);
-        if (first < 0)
+        if (text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text;
         }
         var encoded = new StringBuilder(text.Length + 16);
-        encoded.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            if (Entity(text[i]) is { } entity)
-            {
-                encoded.Append(entity);
-            }
-            else
-            {
-                encoded.Append(text[i]);
-            }
-        }
+        AppendEncoded(encoded, text);
         return encoded.ToString();
     }
 
-    private static string? Entity(char c) => c switch
+    /// <summary>Appends <paramref name="text"/> encoded to <paramref name="output"/>, a run of plain characters at a time.</summary>
+    public static void AppendEncoded(StringBuilder output, string text)
+    {
+        var rest = text.AsSpan();
+        while (rest.IndexOfAny(Special) is var next and >= 0)
+        {
+            output.Append(rest[..next]).Append(Entity(rest[next]));
+            rest = rest[(next + 1)..];
+        }
+        output.Append(rest);
+    }
+
+    private static string Entity(char c) => c switch
     {
         '&' => "&amp;",
         '<' => "&lt;",
@@ -44,6 +45,6 @@ internal static class HtmlEncoding
         '\'' => "&#x27;",
         '`' => "&#x60;",
         '=' => "&#x3D;",
-        _ => null,
+        _ => throw new UnreachableException($"'{c}' is not one of the characters encoded"),
     };
 }

@@ -45,12 +45,30 @@ internal sealed class ThemeContext : TemplateContext
     /// <summary>The blocks pages wrapped in layouts, innermost last: what <c>{{ content }}</c> writes.</summary>
     internal Stack<ScriptBlockStatement> LayoutBodies { get; } = new();
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        null => this,
-        TrustedHtml html => Write(html.Value),
-        _ => Write(HtmlEncoding.Encode(ObjectToString(textAsObject) ?? "")),
-    };
+        // Straight into the page's buffer where it is one (it is, except inside a capture): no string per value.
+        // Bypassing base.Write skips only its indentation and length-limit bookkeeping, both turned off above.
+        var builder = (Output as StringBuilderOutput)?.Builder;
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case TrustedHtml html when builder is not null:
+                html.AppendTo(builder);
+                return this;
+            case TrustedHtml html:
+                return Write(html.Value);
+            default:
+                var text = ObjectToString(textAsObject) ?? "";
+                if (builder is not null)
+                {
+                    HtmlEncoding.AppendEncoded(builder, text);
+                    return this;
+                }
+                return Write(HtmlEncoding.Encode(text));
+        }
+    }
 
     public override void Reset()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Core.Templates;
@@ -25,6 +26,20 @@ public sealed class TrustedHtml
 
     /// <summary>The HTML as text: a new string on each call, so read it once where it is used.</summary>
     public string Value => Encoding.UTF8.GetString(_utf8);
+
+    /// <summary>Appends the HTML to a page being written, without a string of its own.</summary>
+    internal void AppendTo(StringBuilder output)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8.Length));
+        try
+        {
+            output.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     public override string ToString() => Value;
 }
