@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Briefing.Core.Briefings;
 
 /// <summary>Word-by-word difference of two blocks of text: runs of unchanged, deleted and inserted words.</summary>
@@ -7,21 +9,21 @@ public static class WordDiff
     {
         var oldWords = Words(older);
         var newWords = Words(newer);
-        var runs = new List<DiffRun>();
+        var runs = new RunBuilder();
         SequenceDiff.Walk(oldWords.Length, SequenceDiff.Compare(oldWords, newWords),
-            (a, _) => Append(runs, DiffRunKind.Unchanged, oldWords[a]),
+            (a, _) => runs.Add(DiffRunKind.Unchanged, oldWords[a]),
             hunk =>
             {
                 for (var i = 0; i < hunk.OldCount; i++)
                 {
-                    Append(runs, DiffRunKind.Deleted, oldWords[hunk.OldStart + i]);
+                    runs.Add(DiffRunKind.Deleted, oldWords[hunk.OldStart + i]);
                 }
                 for (var i = 0; i < hunk.NewCount; i++)
                 {
-                    Append(runs, DiffRunKind.Inserted, newWords[hunk.NewStart + i]);
+                    runs.Add(DiffRunKind.Inserted, newWords[hunk.NewStart + i]);
                 }
             });
-        return runs;
+        return runs.Finish();
     }
 
     /// <summary>
@@ -32,7 +34,7 @@ public static class WordDiff
         double same = 0, total = 0;
         foreach (var run in runs)
         {
-            var words = run.Text.Split(' ').Length;
+            var words = run.Text.AsSpan().Count(' ') + 1;
             same += run.Kind == DiffRunKind.Unchanged ? 2 * words : 0;
             total += run.Kind == DiffRunKind.Unchanged ? 2 * words : words;
         }
@@ -42,15 +44,42 @@ public static class WordDiff
     private static string[] Words(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static void Append(List<DiffRun> runs, DiffRunKind kind, string word)
+    /// <summary>
+    /// Joins consecutive words of one kind into one run. Each run's text is made once, when it ends: appending word by word
+    /// to the run's string copied the run again for every word, which for long unchanged paragraphs was most of what the
+    /// version pages of a large site allocated.
+    /// </summary>
+    private sealed class RunBuilder
     {
-        if (runs.Count > 0 && runs[^1].Kind == kind)
+        private readonly List<DiffRun> _runs = [];
+        private readonly StringBuilder _text = new();
+        private DiffRunKind _kind;
+
+        public void Add(DiffRunKind kind, string word)
         {
-            runs[^1] = runs[^1] with { Text = runs[^1].Text + " " + word };
+            if (_text.Length > 0 && kind == _kind)
+            {
+                _text.Append(' ').Append(word);
+                return;
+            }
+            Close();
+            _kind = kind;
+            _text.Append(word);
         }
-        else
+
+        public List<DiffRun> Finish()
         {
-            runs.Add(new DiffRun(kind, word));
+            Close();
+            return _runs;
+        }
+
+        private void Close()
+        {
+            if (_text.Length > 0)
+            {
+                _runs.Add(new DiffRun(_kind, _text.ToString()));
+                _text.Clear();
+            }
         }
     }
 }
