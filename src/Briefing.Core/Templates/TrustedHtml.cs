@@ -27,13 +27,19 @@ public sealed class TrustedHtml
     /// <summary>The HTML as text: a new string on each call, so read it once where it is used.</summary>
     public string Value => Encoding.UTF8.GetString(_utf8);
 
+    /// <summary>At least as many characters as the HTML decodes to.</summary>
+    internal int MaxCharCount => Encoding.UTF8.GetMaxCharCount(_utf8.Length);
+
+    /// <summary>Decodes the HTML into <paramref name="chars"/> (at least <see cref="MaxCharCount"/> long); returns how many were written.</summary>
+    internal int CopyTo(char[] chars) => Encoding.UTF8.GetChars(_utf8, chars);
+
     /// <summary>Appends the HTML to a page being written, without a string of its own.</summary>
     internal void AppendTo(StringBuilder output)
     {
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8.Length));
+        var chars = ArrayPool<char>.Shared.Rent(MaxCharCount);
         try
         {
-            output.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
+            output.Append(chars, 0, CopyTo(chars));
         }
         finally
         {

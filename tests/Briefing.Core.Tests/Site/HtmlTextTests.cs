@@ -39,6 +39,17 @@ public sealed partial class HtmlTextTests
     [InlineData("")]
     public void Of_equals_the_regular_expressions(string html) => Assert.Equal(Reference(html), HtmlText.Of(html));
 
+    // A rendered body is read from its bytes, without a string of its HTML: the same text as from that string.
+    [Theory]
+    [InlineData("Gas & \"oil\" < 5 > 4, Şuşa's *emphasis* and `code <b>`")]
+    [InlineData("# Part 1\n\n- one\n- two\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\nA note.[^1]\n\n[^1]: The note & more.")]
+    [InlineData("> quoted\n>\n> lines\n\n    code  block\n\n[link](https://example.org/?a=1&b=2) &copy; &nbsp;x")]
+    public void Of_a_rendered_body_equals_the_regular_expressions_on_its_html(string markdown)
+    {
+        var body = new Briefing.Core.Markdown.MarkdownRenderer().Render(markdown).Body;
+        Assert.Equal(Reference(body.Value), HtmlText.Of(body));
+    }
+
     // Random strings over pieces where the scan and the regular expressions could part ways: block and inline tags in
     // both cases, stray and nested angle brackets, entities split by tags, every kind of white space.
     [Fact]
