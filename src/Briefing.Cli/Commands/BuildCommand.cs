@@ -47,7 +47,7 @@ public static class BuildCommand
         reporter.Print(result.Diagnostics);
         if (printTimings)
         {
-            var total = new PhaseTiming("total", System.Diagnostics.Stopwatch.GetElapsedTime(started), Environment.CpuUsage.TotalTime - startupCpu) { GcPaused = GC.GetTotalPauseDuration() };
+            var total = new PhaseTiming("total", System.Diagnostics.Stopwatch.GetElapsedTime(started), Environment.CpuUsage.TotalTime - startupCpu) { GcPaused = GC.GetTotalPauseDuration(), Allocated = GC.GetTotalAllocatedBytes() };
             TimingsReport.Print(result.Timings, total, context.Error, new PhaseTiming("startup", StartupTime(started), startupCpu));
         }
         if (!result.Succeeded)

@@ -14,6 +14,9 @@ public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu = 
 
     /// <summary>How long the garbage collector held every thread during the phase (a part of <see cref="Elapsed"/>).</summary>
     public TimeSpan GcPaused { get; init; }
+
+    /// <summary>The bytes allocated during the phase (all threads), or by a part's jobs: what sets the collector working.</summary>
+    public long Allocated { get; init; }
 }
 
 /// <summary>
@@ -45,6 +48,7 @@ public sealed class PhaseTimer(IBuildProgress? progress = null)
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu = Environment.CpuUsage.TotalTime;
         var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             return work();
@@ -52,7 +56,7 @@ public sealed class PhaseTimer(IBuildProgress? progress = null)
         finally
         {
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(start);
-            _timings.Add(new PhaseTiming(phase, elapsed, Environment.CpuUsage.TotalTime - cpu) { GcPaused = GC.GetTotalPauseDuration() - paused });
+            _timings.Add(new PhaseTiming(phase, elapsed, Environment.CpuUsage.TotalTime - cpu) { GcPaused = GC.GetTotalPauseDuration() - paused, Allocated = GC.GetTotalAllocatedBytes() - allocated });
             _progress.PhaseEnded(phase, elapsed);
         }
     }

@@ -40,9 +40,9 @@ public sealed partial class SitePipeline
             return null;
         }
         cache.ChangesPatched();
-        var busy = new long[_generators.Count];
-        var (files, afterFiles) = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced, busy));
-        timer.AddParts(GeneratorTimings(busy));
+        var costs = new GeneratorCosts(_generators.Count);
+        var (files, afterFiles) = timer.Time("render", () => RenderPatch(last, context, jobs, patched.Value.Replaced, costs));
+        timer.AddParts(GeneratorTimings(costs));
         var before = last.Files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = files.Skip(last.JobFiles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var removed = before.Where(path => !after.Contains(path)).ToList();
@@ -108,7 +108,7 @@ public sealed partial class SitePipeline
     /// The last build's files with the pages reading an edited document made again, and the files made after every job:
     /// remade, or kept when they depend only on pages' metadata and front matter and no page's metadata changed.
     /// </summary>
-    private (List<OutputFile> Files, IReadOnlyList<IReadOnlyList<OutputFile>> After) RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced, long[] busy)
+    private (List<OutputFile> Files, IReadOnlyList<IReadOnlyList<OutputFile>> After) RenderPatch(BuiltSite last, RenderContext context, List<RenderJob> jobs, IReadOnlyDictionary<object, object> replaced, GeneratorCosts costs)
     {
         var files = new List<OutputFile>(last.Files.Count);
         for (var i = 0; i < last.JobFiles; i++)
@@ -134,15 +134,13 @@ public sealed partial class SitePipeline
         // Timed per generator, as the whole build's render phase is: the files made after every job are what a patch still remakes.
         for (var g = 0; g < _generators.Count; g++)
         {
-            var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            after[g] = _generators[g] switch
+            after[g] = costs.Measure(g, () => _generators[g] switch
             {
                 IAfterRenderGenerator { ReadsOnlyPagesAndHeads: true } when samePages => last.AfterFiles[g],
                 IAfterRenderGenerator generator => [.. generator.After(context, rendered).Select(job => Settle(Run(job, Shared), last.Pages, null))],
                 _ => [],
-            };
+            });
             files.AddRange(after[g]);
-            busy[g] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
         }
         return (files, after);
     }

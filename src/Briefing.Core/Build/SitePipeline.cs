@@ -103,12 +103,12 @@ public sealed partial class SitePipeline
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
-        var busy = new long[_generators.Count];
+        var costs = new GeneratorCosts(_generators.Count);
         // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.
         var pages = new ConcurrentDictionary<string, PageLinks>(Environment.ProcessorCount, Math.Max(31, _cache?.Last?.Pages.Count ?? 0), StringComparer.Ordinal);
-        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, busy,
+        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, costs,
             file => Settle(file, pages, staging)));
-        timer.AddParts(GeneratorTimings(busy));
+        timer.AddParts(GeneratorTimings(costs));
         // Against the last good build's paths (a front-matter edit in serve): those were safe and distinct, so only the
         // paths added can be unsafe or clash, and the link check is told what came and went instead of diffing 17,000 paths.
         (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes = _cache?.Last is { } last ? PathChanges(last.Files, files) : null;
@@ -205,7 +205,7 @@ public sealed partial class SitePipeline
         return (added, remaining);
     }
 
-    private (List<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, long[] busy, Func<RenderedFile, OutputFile> settle)
+    private (List<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, GeneratorCosts costs, Func<RenderedFile, OutputFile> settle)
     {
         // What every page reads: a change to any of these renders everything again.
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
@@ -223,10 +223,9 @@ public sealed partial class SitePipeline
         Parallel.For(0, jobs.Length, parallel, k =>
         {
             var i = jobs.Length - 1 - k;
-            var start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                files[i] = settle(Run(jobs[i].Job, Shared));
+                files[i] = costs.Measure(jobs[i].Generator, () => settle(Run(jobs[i].Job, Shared)));
                 // Let the job go: its closure and its reads (view parts, neighbours) would otherwise live to the end of the
                 // phase, 155,000 of them at 100,000 events; the cache keeps what it needs of a job on its own.
                 jobs[i].Job = null!;
@@ -237,7 +236,6 @@ public sealed partial class SitePipeline
             }
             finally
             {
-                Interlocked.Add(ref busy[jobs[i].Generator], System.Diagnostics.Stopwatch.GetTimestamp() - start);
                 progress.ItemDone();
             }
         });
@@ -246,7 +244,7 @@ public sealed partial class SitePipeline
         var after = new IReadOnlyList<OutputFile>[_generators.Count];
         for (var g = 0; g < _generators.Count; g++)
         {
-            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, busy, g), parallel, job => Timed(busy, g, () => settle(Run(job, Shared)))) : [];
+            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, costs, g), parallel, job => costs.Measure(g, () => settle(Run(job, Shared)))) : [];
             written.AddRange(after[g]);
         }
         return (written, rendered.Count, after);
@@ -273,22 +271,8 @@ public sealed partial class SitePipeline
 
     // The files made after every job are timed per generator like any job (listing them included, which reads every
     // page's metadata), so that --timings and the serve benchmark show what the sitemap or the topic feeds cost.
-    private static RenderJob[] ListAfter(IAfterRenderGenerator generator, RenderContext context, IReadOnlyList<OutputFile> rendered, long[] busy, int g) =>
-        Timed(busy, g, () => generator.After(context, rendered).ToArray());
-
-    // Adds the time spent making a value to busy[g], summed over threads as the render jobs' is.
-    private static T Timed<T>(long[] busy, int g, Func<T> make)
-    {
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            Interlocked.Add(ref busy[g], System.Diagnostics.Stopwatch.GetTimestamp() - start);
-        }
-    }
+    private static RenderJob[] ListAfter(IAfterRenderGenerator generator, RenderContext context, IReadOnlyList<OutputFile> rendered, GeneratorCosts costs, int g) =>
+        costs.Measure(g, () => generator.After(context, rendered).ToArray());
 
     // The files made after every job (search shards, topic feeds, the sitemap: thousands at 100,000 events) are
     // independent of each other like any job's, so they are made in parallel too, each kept at its place. A job that
@@ -315,9 +299,8 @@ public sealed partial class SitePipeline
         return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
 
-    // busy[g]: Stopwatch ticks generator g's jobs ran, summed over threads, so that --timings can say which pages are slow.
-    private List<PhaseTiming> GeneratorTimings(long[] busy) =>
-        _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, System.Diagnostics.Stopwatch.GetElapsedTime(0, busy[i])))
+    private List<PhaseTiming> GeneratorTimings(GeneratorCosts costs) =>
+        _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, costs.Time(i)) { Allocated = costs.Allocated(i) })
             .Where(t => t.Cpu > TimeSpan.Zero)
             .ToList();
 

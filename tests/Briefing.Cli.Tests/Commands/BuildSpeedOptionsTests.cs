@@ -14,7 +14,7 @@ public class BuildSpeedOptionsTests
     }
 
     [Fact]
-    public void Timings_prints_every_phase_with_wall_cpu_and_collector_milliseconds_on_standard_error()
+    public void Timings_prints_every_phase_with_wall_cpu_and_collector_milliseconds_and_allocations_on_standard_error()
     {
         using var repo = Repository();
 
@@ -29,6 +29,10 @@ public class BuildSpeedOptionsTests
         Assert.All(phases, p => Assert.Matches(@"^\d+\.\d$", p[2]));
         // The collector's pauses in each phase that ran on its own; the theme, compiled beside load and model, has none.
         Assert.All(phases.Where(p => p[0] != "theme"), p => Assert.Matches(@"^\d+\.\d$", p[3]));
+        // What each phase allocated, in MiB: the phases on their own and "other" add up to the total.
+        var allocated = phases.Where(p => p[0] != "theme").ToDictionary(p => p[0], p => double.Parse(p[4], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(allocated["load"] > 0 && allocated["model"] > 0 && allocated["render"] > 0, string.Join(", ", allocated));
+        Assert.Equal(allocated["total"], allocated.Where(a => a.Key != "total").Sum(a => a.Value), 0.5);
         Assert.Matches(@"^  gc: \d+ collections .* paused \d+ ms, allocated \d+ MiB", run.ErrorLines.SkipWhile(line => !line.StartsWith("total ", StringComparison.Ordinal)).Skip(1).First());
         Assert.StartsWith("Built ", run.Out, StringComparison.Ordinal);
     }
@@ -47,6 +51,11 @@ public class BuildSpeedOptionsTests
         Assert.Contains(parts, p => p[0] == "VersionPages");
         Assert.Contains(parts, p => p[0] == "EventPages");
         Assert.All(parts, p => Assert.Matches(@"^\d+\.\d$", p[1]));
+        // Each generator's allocations, which together are part of the render phase's.
+        var allocated = parts.ToDictionary(p => p[0], p => double.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(allocated["VersionPages"] > 0 && allocated["EventPages"] > 0, string.Join(", ", allocated));
+        var renderAllocated = double.Parse(lines[render].Split(' ', StringSplitOptions.RemoveEmptyEntries)[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(allocated.Values.Sum() <= renderAllocated + 1, $"{allocated.Values.Sum()} MiB in parts, {renderAllocated} MiB in the phase");
         Assert.StartsWith("links ", lines[render + 1 + parts.Count], StringComparison.Ordinal);
     }
 
