@@ -25,9 +25,9 @@ internal static class SafeHtmlRenderers
     /// Pipe tables write column alignment as <c>style="text-align: …"</c>, which the site's CSP
     /// (no inline styles) would block; the theme styles <c>align-left|center|right</c> classes instead.
     /// </summary>
-    public static void MoveTableAlignmentToClasses(MarkdownDocument document)
+    internal static void MoveTableAlignmentToClasses(IEnumerable<Table> tables)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in tables)
         {
             foreach (var row in table.OfType<TableRow>())
             {

@@ -21,6 +21,21 @@ public sealed class TrustedHtml
 
     internal TrustedHtml(string value) => _utf8 = Encoding.UTF8.GetBytes(value);
 
+    /// <summary>The HTML a renderer wrote into <paramref name="html"/>, encoded without a string of it.</summary>
+    internal TrustedHtml(StringBuilder html)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            html.CopyTo(0, chars, 0, html.Length);
+            _utf8 = Encoding.UTF8.GetBytes(chars, 0, html.Length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     /// <summary>No HTML at all, for a page that has no body (the 404 page).</summary>
     public static TrustedHtml Empty { get; } = new("");
 
