@@ -58,11 +58,7 @@ public static partial class HtmlText
         while (at < html.Length)
         {
             var next = html[at..].IndexOfAny('<', '&');
-            var run = next < 0 ? html[at..] : html.Slice(at, next);
-            foreach (var c in run)
-            {
-                pendingSpace = Add(text, c, pendingSpace);
-            }
+            pendingSpace = AddRun(text, next < 0 ? html[at..] : html.Slice(at, next), pendingSpace);
             if (next < 0)
             {
                 break;
@@ -91,6 +87,37 @@ public static partial class HtmlText
         }
         return text.ToString();
     }
+
+    // Text between tags, a word at a time: each run of white space in it is one pending space.
+    private static bool AddRun(StringBuilder text, ReadOnlySpan<char> run, bool pendingSpace)
+    {
+        while (!run.IsEmpty)
+        {
+            var space = run.IndexOfAny(WhiteSpaceCharacters);
+            var word = space < 0 ? run : run[..space];
+            if (!word.IsEmpty)
+            {
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                }
+                text.Append(word);
+                pendingSpace = false;
+            }
+            if (space < 0)
+            {
+                break;
+            }
+            pendingSpace |= text.Length > 0;
+            var after = run[space..].IndexOfAnyExcept(WhiteSpaceCharacters);
+            run = after < 0 ? default : run[(space + after)..];
+        }
+        return pendingSpace;
+    }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, which is what <see cref="WhiteSpace.Collapse"/> collapses.</summary>
+    private static readonly SearchValues<char> WhiteSpaceCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     // A block tag, like white space, only ever separates: a space is written before the next visible character.
     private static bool Add(StringBuilder text, char c, bool pendingSpace)

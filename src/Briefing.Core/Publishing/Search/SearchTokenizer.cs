@@ -53,7 +53,10 @@ public static class SearchTokenizer
                 {
                     if (char.IsAsciiLetterOrDigit(c))
                     {
-                        Append(ref buffer, ref length, char.ToLowerInvariant(c));
+                        // The rest of the ASCII letters and digits at once: most text is whole runs of them.
+                        var run = text[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var end and >= 0 ? text.Slice(i, end) : text[i..];
+                        AppendLowered(ref buffer, ref length, run);
+                        i += run.Length - 1;
                     }
                     else
                     {
@@ -114,6 +117,22 @@ public static class SearchTokenizer
             buffer = larger;
         }
         buffer[length++] = c;
+    }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static void AppendLowered(ref char[] buffer, ref int length, ReadOnlySpan<char> asciiRun)
+    {
+        while (length + asciiRun.Length > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        Ascii.ToLower(asciiRun, buffer.AsSpan(length), out var written);
+        length += written;
     }
 
     private static void Flush(char[] buffer, ref int length, TermHandler handler)
