@@ -22,7 +22,15 @@ public static class YamlDocumentReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            // The plain subset nearly every file is written in, without YamlDotNet's scanner; anything else, by it.
+            if (FrontMatterEvents.Of(yaml) is { } events)
+            {
+                stream.Load(events);
+            }
+            else
+            {
+                stream.Load(new StringReader(yaml));
+            }
         }
         catch (YamlException e)
         {
