@@ -30,17 +30,28 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
         return new BriefingSet(briefings);
     }
 
-    private static BriefingVersion Version(BriefingVersionSource source, RenderedMarkdown content, ModelContext context) =>
-        context.KeepsSources
-            ? new BriefingVersion(source.Slug, source.Number, source.Document, content)
-            : BriefingVersion.Compact(source.Slug, source.Number, source.Document, content);
-
     private static BriefingDocument? BuildOne(IReadOnlyList<BriefingVersionSource> sources, ModelContext context)
     {
         var valid = VersionSequence.Check(sources, context.Diagnostics);
-        var versions = sources
-            .Select(s => Version(s, context.Render(s.Document, numberParagraphs: true), context))
-            .ToArray();
+        if (context.KeepsSources)
+        {
+            var kept = sources.Select(s => new BriefingVersion(s.Slug, s.Number, s.Document, context.Render(s.Document, numberParagraphs: true))).ToArray();
+            return valid ? new BriefingDocument(sources[0].Slug, kept) : null;
+        }
+        // A build that keeps no sources works out each diff here, from the blocks of the tree the renderer parsed, and
+        // lets the Markdown go: diff pages parsed both versions again, and every version's Markdown was kept for them.
+        var versions = new BriefingVersion[sources.Count];
+        IReadOnlyList<TextBlock>? previous = null;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            IReadOnlyList<TextBlock>? blocks = null;
+            var source = sources[i];
+            var content = context.Render(source.Document, numberParagraphs: true, document => blocks = MarkdownBlocks.Of(document));
+            blocks ??= MarkdownBlocks.Split(source.Document.Body);
+            var diff = valid && previous is not null ? VersionDiffer.Compare(previous, blocks) : null;
+            versions[i] = BriefingVersion.Compact(source.Slug, source.Number, source.Document, content, diff);
+            previous = blocks;
+        }
         return valid ? new BriefingDocument(sources[0].Slug, versions) : null;
     }
 

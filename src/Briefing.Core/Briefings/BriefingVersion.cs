@@ -1,4 +1,3 @@
-using System.Text;
 using Briefing.Core.Content;
 using Briefing.Core.Markdown;
 using Briefing.Core.Site;
@@ -8,19 +7,20 @@ namespace Briefing.Core.Briefings;
 /// <summary>One published version of a briefing, with its rendered body.</summary>
 public sealed record BriefingVersion(string Slug, int Number, ContentDocument<BriefingFrontMatter> Source, RenderedMarkdown Content)
 {
-    // The body as UTF-8 when the document was cut to its front matter (Compact); null when the document has it.
-    private byte[]? MarkdownUtf8 { get; init; }
-
     /// <summary>
-    /// This version for a build that keeps nothing for a next one: its Markdown, which only the diff pages read again,
-    /// kept as UTF-8 beside a document cut to its front matter. At 100,000 events the versions' text as UTF-16 was
-    /// a fifth of the heap.
+    /// What changed since the version before, when it was worked out as the briefing was read: in a build that keeps
+    /// nothing for a next one, whose versions drop their Markdown (at 100,000 events the versions' text was a fifth of
+    /// the heap, and diff pages parsed it again). Null for the first version, and where documents are kept (serve),
+    /// whose diff pages compare the bodies as they render.
     /// </summary>
-    public static BriefingVersion Compact(string slug, int number, ContentDocument<BriefingFrontMatter> source, RenderedMarkdown content) =>
-        new(slug, number, source.WithoutBody(), content) { MarkdownUtf8 = Encoding.UTF8.GetBytes(source.Body) };
+    public VersionDiff? DiffFromPrevious { get; init; }
 
-    /// <summary>The Markdown after the front matter (a new string on each call).</summary>
-    public string Body => MarkdownUtf8 is null ? Source.Body : Encoding.UTF8.GetString(MarkdownUtf8);
+    /// <summary>This version for a build that keeps nothing for a next one: its document cut to its front matter.</summary>
+    public static BriefingVersion Compact(string slug, int number, ContentDocument<BriefingFrontMatter> source, RenderedMarkdown content, VersionDiff? diffFromPrevious) =>
+        new(slug, number, source.WithoutBody(), content) { DiffFromPrevious = diffFromPrevious };
+
+    /// <summary>What changed from <paramref name="older"/>, the version before this one.</summary>
+    public VersionDiff DiffFrom(BriefingVersion older) => DiffFromPrevious ?? VersionDiffer.Compare(older.Source.Body, Source.Body);
 
     public BriefingFrontMatter FrontMatter => Source.FrontMatter;
 

@@ -10,9 +10,11 @@ namespace Briefing.Core.Briefings;
 /// </summary>
 public static class MarkdownBlocks
 {
-    public static IReadOnlyList<TextBlock> Split(string markdown)
+    public static IReadOnlyList<TextBlock> Split(string markdown) => Of(MarkdownRenderer.Shared.Parse(markdown));
+
+    /// <summary>The blocks of a body already parsed (by the renderer, which hands its tree over before rendering it).</summary>
+    public static IReadOnlyList<TextBlock> Of(MarkdownDocument document)
     {
-        var document = MarkdownRenderer.Shared.Parse(markdown);
         var blocks = new List<TextBlock>();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {

@@ -56,7 +56,7 @@ public sealed class VersionPages : IPageGenerator
     private static OutputFile Diff(RenderContext context, BriefingDocument briefing, BriefingVersion older, BriefingVersion newer)
     {
         var url = Urls.BriefingDiff(briefing.Slug, older.Number, newer.Number);
-        var diff = VersionDiffer.Compare(older.Body, newer.Body);
+        var diff = newer.DiffFrom(older);
         var heading = $"Changes from version {older.Number} to version {newer.Number}";
         var view = new DiffView(
             context.SiteView,

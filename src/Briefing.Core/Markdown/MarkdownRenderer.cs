@@ -53,7 +53,19 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs = false) =>
         _cache is null ? RenderNow(document.Body, numberParagraphs) : _cache.Markdown(document, numberParagraphs, RenderNow);
 
-    private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs)
+    /// <summary>
+    /// A document's body, with <paramref name="alsoRead"/> given the parsed tree before it is rendered, so that a
+    /// caller that needs more of the tree does not parse the body a second time. Not called when the cache answers or
+    /// the body is refused unparsed: the caller then reads the body itself.
+    /// </summary>
+    public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs, Action<MarkdownDocument> alsoRead) =>
+        _cache is null
+            ? RenderNow(document.Body, numberParagraphs, alsoRead)
+            : _cache.Markdown(document, numberParagraphs, (markdown, numbered) => RenderNow(markdown, numbered, alsoRead));
+
+    private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs) => RenderNow(markdown, numberParagraphs, null);
+
+    private RenderedMarkdown RenderNow(string markdown, bool numberParagraphs, Action<MarkdownDocument>? alsoRead)
     {
         if (MarkdownNesting.FindTooDeep(markdown) is { } tooDeep)
         {
@@ -61,7 +73,7 @@ public sealed class MarkdownRenderer
         }
         try
         {
-            return RenderChecked(markdown, numberParagraphs);
+            return RenderChecked(markdown, numberParagraphs, alsoRead);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
@@ -70,9 +82,10 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedMarkdown RenderChecked(string markdown, bool numberParagraphs)
+    private RenderedMarkdown RenderChecked(string markdown, bool numberParagraphs, Action<MarkdownDocument>? alsoRead)
     {
         var document = Parse(markdown);
+        alsoRead?.Invoke(document);
         var nodes = MarkdownNodes.Of(document);
         var headings = AssignHeadingIds(nodes.Headings);
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];

@@ -53,6 +53,14 @@ public sealed record ModelContext(
         return rendered;
     }
 
+    /// <summary>As <see cref="Render(IContentDocument, bool)"/>, handing the parsed tree to <paramref name="alsoRead"/> when it parses (see <see cref="MarkdownRenderer"/>).</summary>
+    public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs, Action<Markdig.Syntax.MarkdownDocument> alsoRead)
+    {
+        var rendered = Markdown.Render(document, numberParagraphs, alsoRead);
+        HostileContent.Report(rendered, document.File.DisplayPath, document.BodyFirstLine, Diagnostics);
+        return rendered;
+    }
+
     /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
     public RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs = false)
     {
