@@ -19,10 +19,22 @@ internal static class SequenceDiff
         {
             return older.Count == 0 && newer.Count == 0 ? [] : [new Hunk(0, older.Count, 0, newer.Count)];
         }
-        var result = Differ.CreateCustomDiffs(string.Join('\n', older), string.Join('\n', newer), false, text => text.Split('\n'));
+        var result = Differ.CreateDiffs(GivenSides.Older, GivenSides.Newer, false, false, new GivenSides(older, newer));
         return result.DiffBlocks
             .Select(d => new Hunk(d.DeleteStartA, d.DeleteCountA, d.InsertStartB, d.InsertCountB))
             .ToList();
+    }
+
+    /// <summary>
+    /// DiffPlex reads each side as a text its chunker cuts into pieces. The sides here are pieces already, so the texts
+    /// passed are only names and the chunker hands back the side named: no joining each side into one string to have it
+    /// split again (a new string per word, for every pair of paragraphs a diff compares).
+    /// </summary>
+    private sealed class GivenSides(IReadOnlyList<string> older, IReadOnlyList<string> newer) : IChunker
+    {
+        public const string Older = "older", Newer = "newer";
+
+        public IReadOnlyList<string> Chunk(string side) => ReferenceEquals(side, Older) ? older : newer;
     }
 
     /// <summary>Walks both sequences: <paramref name="equal"/> for each pair of equal items, <paramref name="changed"/> for each hunk.</summary>

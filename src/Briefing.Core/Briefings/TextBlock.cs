@@ -13,6 +13,8 @@ public sealed record TextBlock(int HeadingLevel, string Text)
 
     public static TextBlock Heading(int level, string text) => new(level, text);
 
-    /// <summary>The key the block-level diff compares: kind and text, on one line.</summary>
-    internal string Key => $"{HeadingLevel}\u0001{Text}";
+    /// <summary>The key the block-level diff compares: kind and text, on one line. Made once: a version's blocks are compared with the version before and after it.</summary>
+    internal string Key => _key ??= $"{HeadingLevel}\u0001{Text}";
+
+    private string? _key;
 }
