@@ -47,8 +47,9 @@ public sealed class BriefingSet(IReadOnlyList<BriefingDocument> items) : ISitePa
             IReadOnlyList<TextBlock>? blocks = null;
             var source = sources[i];
             var content = context.Render(source.Document, numberParagraphs: true, document => blocks = MarkdownBlocks.Of(document));
-            blocks ??= MarkdownBlocks.Split(source.Document.Body);
-            var diff = valid && previous is not null ? VersionDiffer.Compare(previous, blocks) : null;
+            // No tree means the renderer refused the body (nested too deeply to read): that is an error, the build writes
+            // nothing, and there is no diff to show.
+            var diff = valid && previous is not null && blocks is not null ? VersionDiffer.Compare(previous, blocks) : null;
             versions[i] = BriefingVersion.Compact(source.Slug, source.Number, source.Document, content, diff);
             previous = blocks;
         }

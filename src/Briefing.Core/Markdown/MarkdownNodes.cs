@@ -17,8 +17,7 @@ internal sealed class MarkdownNodes
 
     public List<HeadingBlock> Headings { get; } = [];
 
-    /// <summary>Links and images.</summary>
-    public List<LinkInline> Links { get; } = [];
+    public List<LinkInline> LinksAndImages { get; } = [];
 
     public List<Table> Tables { get; } = [];
 
@@ -69,7 +68,7 @@ internal sealed class MarkdownNodes
             switch (inline)
             {
                 case LinkInline link:
-                    Links.Add(link);
+                    LinksAndImages.Add(link);
                     Judged.Add(link);
                     break;
                 case HtmlInline or AutolinkInline:

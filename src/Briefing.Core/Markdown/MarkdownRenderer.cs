@@ -89,7 +89,7 @@ public sealed class MarkdownRenderer
         var nodes = MarkdownNodes.Of(document);
         var headings = AssignHeadingIds(nodes.Headings);
         var paragraphIds = numberParagraphs ? NumberParagraphs(document) : [];
-        var links = CollectLinks(nodes.Links);
+        var links = CollectLinks(nodes.LinksAndImages);
         var problems = HostileContent.Find(nodes);
         SafeHtmlRenderers.MoveTableAlignmentToClasses(nodes.Tables);
 

@@ -47,7 +47,7 @@ public sealed class MarkdownNodesTests
         var nodes = MarkdownNodes.Of(document);
 
         Assert.Equal(document.Descendants<HeadingBlock>(), nodes.Headings, ReferenceEqualityComparer.Instance);
-        Assert.Equal(document.Descendants<LinkInline>(), nodes.Links, ReferenceEqualityComparer.Instance);
+        Assert.Equal(document.Descendants<LinkInline>(), nodes.LinksAndImages, ReferenceEqualityComparer.Instance);
         Assert.Equal(document.Descendants<Table>(), nodes.Tables, ReferenceEqualityComparer.Instance);
         Assert.Equal(document.Descendants().Where(n => n is HtmlBlock or HtmlInline or LinkInline or AutolinkInline), nodes.Judged, ReferenceEqualityComparer.Instance);
     }
@@ -58,7 +58,7 @@ public sealed class MarkdownNodesTests
         var all = Markdowns().Select(markdown => MarkdownNodes.Of(MarkdownRenderer.Shared.Parse(markdown))).ToList();
 
         Assert.Contains(all, n => n.Headings.Count > 1);
-        Assert.Contains(all, n => n.Links.Count > 1);
+        Assert.Contains(all, n => n.LinksAndImages.Count > 1);
         Assert.Contains(all, n => n.Tables.Count > 1);
         Assert.Contains(all, n => n.Judged.OfType<HtmlBlock>().Any() && n.Judged.OfType<HtmlInline>().Any());
         Assert.Contains(all, n => n.Judged.OfType<AutolinkInline>().Any());

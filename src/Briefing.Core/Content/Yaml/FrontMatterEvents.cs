@@ -41,7 +41,7 @@ internal sealed class FrontMatterEvents : IParser
             }
         }
         var reader = new Reader(yaml);
-        return reader.Document() ? new FrontMatterEvents(reader.Events) : null;
+        return reader.Document() ? new FrontMatterEvents(reader.Parsed) : null;
     }
 
     /// <summary>Reads the text a line at a time; every method returns false as soon as the text leaves the subset.</summary>
@@ -53,7 +53,7 @@ internal sealed class FrontMatterEvents : IParser
         private readonly List<(int Start, int Length)> _lines = Lines(yaml);
         private int _line;
 
-        public List<ParsingEvent> Events { get; } = [];
+        public List<ParsingEvent> Parsed { get; } = [];
 
         public bool Document()
         {
@@ -63,15 +63,15 @@ internal sealed class FrontMatterEvents : IParser
                 return false;
             }
             var start = Mark(_line, 0);
-            Events.Add(new StreamStart());
-            Events.Add(new DocumentStart(null, null, true, start, start));
+            Parsed.Add(new StreamStart());
+            Parsed.Add(new DocumentStart(null, null, true, start, start));
             if (!Mapping(0))
             {
                 return false;
             }
             var end = EndMark();
-            Events.Add(new DocumentEnd(true, end, end));
-            Events.Add(new StreamEnd(end, end));
+            Parsed.Add(new DocumentEnd(true, end, end));
+            Parsed.Add(new StreamEnd(end, end));
             return true;
         }
 
@@ -79,7 +79,7 @@ internal sealed class FrontMatterEvents : IParser
         private bool Mapping(int indent)
         {
             var start = Mark(_line, indent);
-            Events.Add(new MappingStart(NoAnchor, NoTag, true, MappingStyle.Block, start, start));
+            Parsed.Add(new MappingStart(NoAnchor, NoTag, true, MappingStyle.Block, start, start));
             while (true)
             {
                 SkipBlank();
@@ -92,7 +92,7 @@ internal sealed class FrontMatterEvents : IParser
                     return false;
                 }
             }
-            Events.Add(new MappingEnd(EndMark(), EndMark()));
+            Parsed.Add(new MappingEnd(EndMark(), EndMark()));
             return true;
         }
 
@@ -136,7 +136,7 @@ internal sealed class FrontMatterEvents : IParser
         private bool List(int indent)
         {
             var start = Mark(_line, indent);
-            Events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Block, start, start));
+            Parsed.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Block, start, start));
             while (true)
             {
                 SkipBlank();
@@ -153,7 +153,7 @@ internal sealed class FrontMatterEvents : IParser
             {
                 return false;
             }
-            Events.Add(new SequenceEnd(EndMark(), EndMark()));
+            Parsed.Add(new SequenceEnd(EndMark(), EndMark()));
             return true;
         }
 
@@ -164,10 +164,10 @@ internal sealed class FrontMatterEvents : IParser
             if (KeyLength(text, at) == 0)
             {
                 var line = _line++;
-                return Value(line, at) && Events[^1] is Scalar;
+                return Value(line, at) && Parsed[^1] is Scalar;
             }
             var start = Mark(_line, at);
-            Events.Add(new MappingStart(NoAnchor, NoTag, true, MappingStyle.Block, start, start));
+            Parsed.Add(new MappingStart(NoAnchor, NoTag, true, MappingStyle.Block, start, start));
             if (!Entry(at, nested: false))
             {
                 return false;
@@ -184,7 +184,7 @@ internal sealed class FrontMatterEvents : IParser
                     return false;
                 }
             }
-            Events.Add(new MappingEnd(EndMark(), EndMark()));
+            Parsed.Add(new MappingEnd(EndMark(), EndMark()));
             return true;
         }
 
@@ -222,7 +222,7 @@ internal sealed class FrontMatterEvents : IParser
         {
             var text = Text(line);
             var start = Mark(line, at);
-            Events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Flow, start, start));
+            Parsed.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Flow, start, start));
             var i = at + 1;
             var first = true;
             while (true)
@@ -286,7 +286,7 @@ internal sealed class FrontMatterEvents : IParser
                 return false;
             }
             var close = Mark(line, i - 1);
-            Events.Add(new SequenceEnd(close, close));
+            Parsed.Add(new SequenceEnd(close, close));
             return true;
         }
 
@@ -294,7 +294,7 @@ internal sealed class FrontMatterEvents : IParser
         {
             var plain = style == ScalarStyle.Plain;
             var start = Mark(line, column);
-            Events.Add(new Scalar(NoAnchor, NoTag, value, style, plain, !plain, start, start, isKey));
+            Parsed.Add(new Scalar(NoAnchor, NoTag, value, style, plain, !plain, start, start, isKey));
         }
 
         // What may follow a value on its line: nothing but spaces, or a comment after at least one space.
