@@ -294,8 +294,12 @@ public sealed partial class SitePipeline
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>
     private RenderedFile Run(RenderJob job, Func<string, string> shared)
     {
-        RenderedFile Scanned(OutputFile file) =>
-            new(file.Settled(), LinkChecker.IsPage(file) ? (file.EncodedText is { } html ? PageLinks.Scan(html, shared) : PageLinks.Scan(file.Content, shared)) : null);
+        RenderedFile Scanned(OutputFile file)
+        {
+            var links = LinkChecker.IsPage(file) ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, shared) : PageLinks.Scan(file.Content, shared)) : null;
+            file.EncodedText?.Release();
+            return new RenderedFile(file.Settled(), links);
+        }
         return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
 

@@ -20,14 +20,17 @@ public static partial class HtmlScan
     private static partial Regex IdAttribute();
 
     /// <summary>Every <c>href</c> and <c>src</c> in the page, in order.</summary>
-    public static IReadOnlyList<HtmlLink> Links(string html)
+    public static IReadOnlyList<HtmlLink> Links(string html) => Links(html.AsSpan());
+
+    /// <summary>Every <c>href</c> and <c>src</c> in the page, in order.</summary>
+    public static IReadOnlyList<HtmlLink> Links(ReadOnlySpan<char> html)
     {
         // Matches as positions (no Match, Group or substring objects: a large build scans millions of links), the
         // value read from the matched text: the name after the leading space, the value between its quotes.
         var links = new List<HtmlLink>();
         foreach (var match in LinkAttribute().EnumerateMatches(html))
         {
-            var attribute = html.AsSpan(match.Index, match.Length);
+            var attribute = html.Slice(match.Index, match.Length);
             // The attribute as one of two literals, not a new string per link.
             links.Add(new HtmlLink(attribute[1..].StartsWith("src", StringComparison.Ordinal) ? "src" : "href", Value(attribute)));
         }
@@ -42,11 +45,11 @@ public static partial class HtmlScan
     }
 
     /// <summary>Adds each id of the page to <paramref name="ids"/>, as <paramref name="shared"/> hands it back.</summary>
-    internal static void AddIds(string html, HashSet<string> ids, Func<string, string> shared)
+    internal static void AddIds(ReadOnlySpan<char> html, HashSet<string> ids, Func<string, string> shared)
     {
         foreach (var match in IdAttribute().EnumerateMatches(html))
         {
-            ids.Add(shared(Value(html.AsSpan(match.Index, match.Length))));
+            ids.Add(shared(Value(html.Slice(match.Index, match.Length))));
         }
     }
 

@@ -16,7 +16,10 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     public static PageLinks Scan(byte[] content, Func<string, string>? shared = null) => Scan(Encoding.UTF8.GetString(content), shared);
 
     /// <summary>Scans a page's HTML as text (what its template made, before it was encoded).</summary>
-    public static PageLinks Scan(string html, Func<string, string>? shared = null)
+    public static PageLinks Scan(string html, Func<string, string>? shared = null) => Scan(html.AsSpan(), shared);
+
+    /// <summary>Scans a page's HTML as text (what its template made, before it was encoded).</summary>
+    public static PageLinks Scan(ReadOnlySpan<char> html, Func<string, string>? shared = null)
     {
         shared ??= static s => s;
         // An array of the exact length: a list grown by doubling kept a quarter of its slots empty on average, on every page.

@@ -56,7 +56,7 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
 
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
     public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Page(Urls.ToOutputPath(url), Templates.Render(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
+        OutputFile.Page(Urls.ToOutputPath(url), Templates.RenderPage(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
 }
 
 /// <summary>Remembers values between builds, by key, while what they were made from is unchanged (the build cache implements it).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Output;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Scriban;
@@ -79,7 +80,16 @@ public sealed class TemplateSet
     /// Renders a page template with its view model, whose members are the template's variables.
     /// Throws <see cref="TemplateException"/> at the theme file, line and column that failed.
     /// </summary>
-    public string Render(string name, object model)
+    public string Render(string name, object model) => RenderWith(name, model, static builder => builder.ToString());
+
+    /// <summary>
+    /// Renders a page template as <see cref="Render"/> does, into a pooled buffer rather than a string: the caller encodes
+    /// it and scans it for links, then releases it.
+    /// </summary>
+    public PageText RenderPage(string name, object model) => RenderWith(name, model, static builder => new PageText(builder));
+
+    // The one way a page is rendered: the template evaluated into the context's reused buffer, which `read` copies out.
+    private T RenderWith<T>(string name, object model, Func<System.Text.StringBuilder, T> read)
     {
         if (!_pages.TryGetValue(name, out var template))
         {
@@ -89,10 +99,19 @@ public sealed class TemplateSet
         try
         {
             context.PushGlobal(Globals(model));
-            var html = template.Render(context);
+            // What Template.Render does, short of making a string of the page.
+            context.PushSourceFile(template.SourceFilePath ?? name);
+            if (context.Evaluate(template.Page!) is { } result)
+            {
+                context.Write(template.Page!.Span, result);
+            }
+            context.PopSourceFile();
+            var builder = ((StringBuilderOutput)context.Output).Builder;
+            var page = read(builder);
+            builder.Clear();
             context.Reset();
             _idle.Add(context);
-            return html;
+            return page;
         }
         catch (ScriptRuntimeException e)
         {

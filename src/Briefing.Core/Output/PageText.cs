@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text;
+
+namespace Briefing.Core.Output;
+
+/// <summary>
+/// A page's text as its template wrote it, in a pooled buffer, for the link scan to read before the buffer goes back:
+/// the page is kept as UTF-8 bytes, and a string of each page only to scan it once was, at 100,000 events, the largest
+/// single thing the render phase allocated.
+/// </summary>
+public sealed class PageText
+{
+    private char[]? _chars;
+    private readonly int _length;
+
+    /// <summary>Copies <paramref name="text"/> into a pooled buffer.</summary>
+    public PageText(StringBuilder text)
+    {
+        _length = text.Length;
+        _chars = ArrayPool<char>.Shared.Rent(_length);
+        text.CopyTo(0, _chars, 0, _length);
+    }
+
+    /// <summary>The text; only until <see cref="Release"/>.</summary>
+    public ReadOnlySpan<char> Span => (_chars ?? throw new ObjectDisposedException(nameof(PageText), "the page's text was released after its link scan")).AsSpan(0, _length);
+
+    /// <summary>The text as the UTF-8 bytes of the page's file.</summary>
+    public byte[] Utf8()
+    {
+        var text = Span;
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    /// <summary>Returns the buffer to the pool; the text cannot be read after this.</summary>
+    public void Release()
+    {
+        if (_chars is { } chars)
+        {
+            _chars = null;
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}
