@@ -31,6 +31,15 @@ public sealed class TempDirectory : IDisposable
         return site;
     }
 
+    /// <summary>A folder holding copies of the repository's <c>input/</c> and <c>theme/</c>: the real site, to build or edit.</summary>
+    public static TempDirectory WithRealSite()
+    {
+        var site = new TempDirectory();
+        site.CopyFrom(RepoPaths.Input, "input");
+        site.CopyFrom(RepoPaths.Theme, "theme");
+        return site;
+    }
+
     /// <summary>Copies a folder tree into this one, under <paramref name="relative"/>.</summary>
     public string CopyFrom(string source, string relative)
     {

@@ -166,19 +166,12 @@ public static partial class HtmlText
         while (html.IndexOf('<', at) is var open and >= 0)
         {
             var close = html.IndexOf('>', open + 1);
-            var inside = close < 0 ? default : html.AsSpan(open + 1, close - open - 1);
-            if (close < 0 || inside.Contains('<'))
-            {
-                return null;
-            }
-            var name = inside.StartsWith('/') ? inside[1..] : inside;
-            var end = name.IndexOfAnyExcept(NameCharacters);
-            if (end == 0 || (end > 0 && name[end] is not (' ' or '/' or '\t' or '\n' or '\r')))
+            if (close < 0 || !TryTagName(html.AsSpan(open + 1, close - open - 1), out var name))
             {
                 return null;
             }
             text.Append(html, at, open - at);
-            if (BlockNames.Contains(end < 0 ? name : name[..end]))
+            if (BlockNames.Contains(name))
             {
                 text.Append(' ');
             }

@@ -24,15 +24,10 @@ internal sealed class IncludeFunction() : ThemeFunction("name", 1)
         var caller = callerContext ?? context.CurrentNode;
         var path = context.GetTemplatePathFromName("partials/" + name, caller);
         var template = context.GetOrCreateTemplate(path!, caller);
-        if (template.Page is not { } page)
-        {
-            return null;
-        }
         context.EnterRecursive(caller);
         // Named values are evaluated in the caller's scope, before the partial's own scope is pushed.
         var named = NamedValues(context, caller);
         context.PushLocal();
-        context.PushSourceFile(template.SourceFilePath ?? path!);
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
@@ -40,14 +35,10 @@ internal sealed class IncludeFunction() : ThemeFunction("name", 1)
             {
                 context.SetValue(ScriptVariable.Create(variable, ScriptVariableScope.Local), value, asReadOnly: false, force: true);
             }
-            if (context.Evaluate(page) is { } result)
-            {
-                context.Write(page.Span, result);
-            }
+            ((ThemeContext)context).WriteTemplate(template, path!);
         }
         finally
         {
-            context.PopSourceFile();
             context.PopLocal();
             context.ExitRecursive(caller);
         }

@@ -99,13 +99,7 @@ public sealed class TemplateSet
         try
         {
             context.PushGlobal(Globals(model));
-            // What Template.Render does, short of making a string of the page.
-            context.PushSourceFile(template.SourceFilePath ?? name);
-            if (context.Evaluate(template.Page!) is { } result)
-            {
-                context.Write(template.Page!.Span, result);
-            }
-            context.PopSourceFile();
+            context.WriteTemplate(template, name);
             var builder = ((StringBuilderOutput)context.Output).Builder;
             var page = read(builder);
             builder.Clear();

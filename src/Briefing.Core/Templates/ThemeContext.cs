@@ -70,6 +70,30 @@ internal sealed class ThemeContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Evaluates <paramref name="template"/> into the current output, as Scriban's Template.Render does short of making
+    /// a string of it: under its own file name (<paramref name="path"/> when it has none), for error locations.
+    /// </summary>
+    internal void WriteTemplate(Template template, string path)
+    {
+        if (template.Page is not { } page)
+        {
+            return;
+        }
+        PushSourceFile(template.SourceFilePath ?? path);
+        try
+        {
+            if (Evaluate(page) is { } result)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+    }
+
     public override void Reset()
     {
         base.Reset();

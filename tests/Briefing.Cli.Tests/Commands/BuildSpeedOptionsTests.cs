@@ -5,13 +5,7 @@ namespace Briefing.Cli.Tests.Commands;
 /// <summary><c>build --timings</c> and <c>build --jobs</c>: a slow build explains itself, and threads never change the output.</summary>
 public class BuildSpeedOptionsTests
 {
-    private static TempDirectory Repository()
-    {
-        var repo = new TempDirectory();
-        repo.CopyFrom(RepoPaths.Input, "input");
-        repo.CopyFrom(RepoPaths.Theme, "theme");
-        return repo;
-    }
+    private static TempDirectory Repository() => TempDirectory.WithRealSite();
 
     [Fact]
     public void Timings_prints_every_phase_with_wall_cpu_and_collector_milliseconds_and_allocations_on_standard_error()

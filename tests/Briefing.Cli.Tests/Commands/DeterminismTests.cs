@@ -8,9 +8,7 @@ public class DeterminismTests
     [Fact]
     public void Builds_in_different_time_zones_and_locales_are_byte_identical()
     {
-        using var repo = new TempDirectory();
-        repo.CopyFrom(RepoPaths.Input, "input");
-        repo.CopyFrom(RepoPaths.Theme, "theme");
+        using var repo = TempDirectory.WithRealSite();
 
         var first = CliRun.Process(repo.Path, new Dictionary<string, string> { ["TZ"] = "UTC", ["LANG"] = "C.UTF-8" }, "build", "--output", "out-a");
         var second = CliRun.Process(repo.Path, new Dictionary<string, string> { ["TZ"] = "Asia/Baku", ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" }, "build", "--output", "out-b");

@@ -9,13 +9,7 @@ namespace Briefing.Cli.Tests.Reporting;
 /// <summary>A build shows its progress: drawn live on a terminal, as plain phase lines anywhere else.</summary>
 public sealed partial class BuildProgressTests
 {
-    private static TempDirectory Repository()
-    {
-        var repo = new TempDirectory();
-        repo.CopyFrom(RepoPaths.Input, "input");
-        repo.CopyFrom(RepoPaths.Theme, "theme");
-        return repo;
-    }
+    private static TempDirectory Repository() => TempDirectory.WithRealSite();
 
     /// <summary>A terminal as Spectre.Console sees one (ANSI, interactive), writing into <paramref name="screen"/>.</summary>
     private static IAnsiConsole Terminal(StringWriter screen) =>

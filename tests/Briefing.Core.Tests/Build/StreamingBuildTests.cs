@@ -19,13 +19,7 @@ public class StreamingBuildTests
     private static BuildResult Build(TempDirectory site) =>
         new SitePipeline().Build(SiteBuilds.Options(site.Combine("input"), site.Combine("output"), site.Combine("theme"), site.Path));
 
-    private static TempDirectory RealSite()
-    {
-        var site = new TempDirectory();
-        site.CopyFrom(RepoPaths.Input, "input");
-        site.CopyFrom(RepoPaths.Theme, "theme");
-        return site;
-    }
+    private static TempDirectory RealSite() => TempDirectory.WithRealSite();
 
     // The real site as well as the minimal one: its tag and actor pages have feeds, which are made after every page from
     // what a build keeps of each page's head once written (PageMeta.Written).

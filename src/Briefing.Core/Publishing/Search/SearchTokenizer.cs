@@ -109,14 +109,20 @@ public static class SearchTokenizer
 
     private static void Append(ref char[] buffer, ref int length, char c)
     {
-        if (length == buffer.Length)
+        MakeRoom(ref buffer, length, 1);
+        buffer[length++] = c;
+    }
+
+    // Swaps the pooled buffer for one twice as large until `more` characters fit after the first `length`.
+    private static void MakeRoom(ref char[] buffer, int length, int more)
+    {
+        while (length + more > buffer.Length)
         {
             var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
             buffer.AsSpan(0, length).CopyTo(larger);
             ArrayPool<char>.Shared.Return(buffer);
             buffer = larger;
         }
-        buffer[length++] = c;
     }
 
     private static readonly SearchValues<char> AsciiLettersAndDigits =
@@ -124,13 +130,7 @@ public static class SearchTokenizer
 
     private static void AppendLowered(ref char[] buffer, ref int length, ReadOnlySpan<char> asciiRun)
     {
-        while (length + asciiRun.Length > buffer.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
+        MakeRoom(ref buffer, length, asciiRun.Length);
         Ascii.ToLower(asciiRun, buffer.AsSpan(length), out var written);
         length += written;
     }
