@@ -11,22 +11,23 @@ namespace Briefing.Core.Content;
 public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int BodyStart, int BodyFirstLine, YamlFieldLines Lines) : IContentDocument
     where T : class
 {
-    /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used).</summary>
-    public string Body => File.Text[BodyStart..];
+    /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used); empty once dropped.</summary>
+    public string Body => File.Text.Length > BodyStart ? File.Text[BodyStart..] : "";
 
     /// <summary>
     /// The document's front matter as a value that pages can record having read: equal from one build to the
     /// next while the front matter's text is, whatever happens to the body (lists and summaries read only this).
     /// </summary>
-    public FrontMatterHead Head { get; } = new(File.DisplayPath, File.Text, BodyStart);
+    public FrontMatterHead Head { get; private init; } = FrontMatterHead.Of(File.DisplayPath, File.Text, BodyStart);
 
     /// <summary>
-    /// This document as the pages read it once its body is rendered, for a build that keeps nothing for a next one: the
-    /// file cut to its front matter (<see cref="Body"/> is then empty) and no field positions, which only load and model
-    /// report at. A 100,000-event site otherwise held every event's Markdown and positions through the render phase.
+    /// This document as the pages read it once its body is rendered, for a build that keeps nothing for a next one: no
+    /// text at all (<see cref="Body"/> is then empty; the front matter is parsed, and <see cref="Head"/> keeps its hash) and
+    /// no field positions, which only load and model report at. A 100,000-event site otherwise held every event's
+    /// Markdown and positions through the render phase, and then still its front matter: 109 MB of text.
     /// </summary>
     public ContentDocument<T> WithoutBody() =>
-        new(File with { Text = File.Text[..BodyStart] }, FrontMatter, BodyStart, BodyFirstLine, YamlFieldLines.None);
+        new(File with { Text = "" }, FrontMatter, BodyStart, BodyFirstLine, YamlFieldLines.None) { Head = Head };
 }
 
 /// <summary>A document whatever its front matter's type: what code that handles every kind alike needs of it.</summary>
@@ -43,23 +44,28 @@ public interface IContentDocument
     FrontMatterHead Head { get; }
 }
 
-/// <summary>The path and front-matter text of a document, compared by value without copying the text.</summary>
-public sealed class FrontMatterHead(string path, string text, int length) : IEquatable<FrontMatterHead>
+/// <summary>
+/// The path and front-matter text of a document, compared by value: the text as its 128-bit XxHash, so that a build can
+/// drop the text and still tell, in <c>serve</c>, whether a front matter changed. Two different texts of one path would
+/// have to collide in 128 bits to compare equal.
+/// </summary>
+public sealed class FrontMatterHead : IEquatable<FrontMatterHead>
 {
+    private readonly string _path;
+    private readonly UInt128 _text;
+
+    private FrontMatterHead(string path, UInt128 text) => (_path, _text) = (path, text);
+
+    /// <summary>The head of the document at <paramref name="path"/> whose front matter is the first <paramref name="length"/> characters of <paramref name="text"/>.</summary>
+    public static FrontMatterHead Of(string path, string text, int length) =>
+        new(path, System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan(0, Math.Min(length, text.Length)))));
+
     public bool Equals(FrontMatterHead? other) =>
-        ReferenceEquals(this, other)
-        || other is not null && string.Equals(path, other.Path, StringComparison.Ordinal)
-            && text.AsSpan(0, length).SequenceEqual(other.Text.AsSpan(0, other.Length));
+        ReferenceEquals(this, other) || other is not null && _text == other._text && string.Equals(_path, other._path, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as FrontMatterHead);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(path);
-
-    private string Path => path;
-
-    private string Text => text;
-
-    private int Length => length;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_path);
 }
 
 /// <summary>

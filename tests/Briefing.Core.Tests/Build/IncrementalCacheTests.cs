@@ -337,6 +337,6 @@ public sealed class IncrementalCacheTests : IDisposable
 
         public int BodyFirstLine => 1;
 
-        public FrontMatterHead Head { get; } = new(path, path, 0);
+        public FrontMatterHead Head { get; } = FrontMatterHead.Of(path, path, 0);
     }
 }

@@ -1,0 +1,48 @@
+using Briefing.Core.Content;
+
+namespace Briefing.Core.Tests.Content;
+
+public class ContentDocumentTests
+{
+    private sealed record Fields(string Title);
+
+    private static ContentDocument<Fields> Document(string path, string frontMatter, string body)
+    {
+        var text = $"---\n{frontMatter}---\n{body}";
+        var start = text.IndexOf("---\n", 4, StringComparison.Ordinal) + 4;
+        return new ContentDocument<Fields>(new SourceFile(path, text), new Fields("t"), start, 4, YamlFieldLines.None);
+    }
+
+    [Fact]
+    public void Heads_are_equal_for_equal_front_matter_whatever_the_body()
+    {
+        // Two separate strings, so equality cannot come from sharing one instance.
+        var one = Document("events/a.md", "title: A\n", "First body.\n");
+        var other = Document("events/a.md", new string("title: A\n".ToCharArray()), "Another body.\n");
+        Assert.Equal(one.Head, other.Head);
+        Assert.Equal(one.Head.GetHashCode(), other.Head.GetHashCode());
+    }
+
+    [Theory]
+    [InlineData("events/a.md", "title: B\n")]
+    [InlineData("events/a.md", "title: A \n")]
+    [InlineData("events/b.md", "title: A\n")]
+    public void Heads_differ_when_the_front_matter_or_the_path_does(string path, string frontMatter) =>
+        Assert.NotEqual(Document("events/a.md", "title: A\n", "Body.\n").Head, Document(path, frontMatter, "Body.\n").Head);
+
+    [Fact]
+    public void Without_its_body_a_document_keeps_no_text_but_the_same_head()
+    {
+        var whole = Document("events/a.md", "title: A\n", "Body.\n");
+        var cut = whole.WithoutBody();
+        Assert.Equal("", cut.File.Text);
+        Assert.Equal("", cut.Body);
+        Assert.Equal("events/a.md", cut.File.DisplayPath);
+        Assert.Equal(whole.Head, cut.Head);
+        Assert.NotEqual(Document("events/a.md", "title: B\n", "Body.\n").Head, cut.Head);
+    }
+
+    [Fact]
+    public void The_body_is_what_follows_the_front_matter() =>
+        Assert.Equal("Body.\n", Document("events/a.md", "title: A\n", "Body.\n").Body);
+}
