@@ -1,0 +1,58 @@
+using Briefing.Core.Links;
+
+namespace Briefing.Core.Tests.Links;
+
+/// <summary>A page's scan, kept compactly, reads back as the links and ids the HTML holds.</summary>
+public class PageLinksTests
+{
+    private const string Html = """
+        <main id="main"><img src="/a.png" alt=""><a href="/notes/">Notes</a>
+        <p id="p-2">x <a href="#p-1">back</a></p><p id="p-1"><script src="/s.js"></script><a href='/x/?a=1&amp;b=2'>x</a></p>
+        <span id="z"></span><span id="fn:1"></span></main>
+        """;
+
+    [Fact]
+    public void Links_read_back_in_order_with_their_attributes()
+    {
+        var scan = PageLinks.Scan(Html);
+        HtmlLink[] expected =
+        [
+            new("src", "/a.png"), new("href", "/notes/"), new("href", "#p-1"), new("src", "/s.js"), new("href", "/x/?a=1&b=2"),
+        ];
+        Assert.Equal(expected, scan.Links);
+        Assert.Equal(expected.Length, scan.Links.Count);
+        Assert.Equal(expected[3], scan.Links[3]);
+    }
+
+    [Fact]
+    public void Ids_answer_membership_for_every_id_and_no_other()
+    {
+        var ids = PageLinks.Scan(Html).Ids;
+        Assert.Equal(5, ids.Count);
+        Assert.All(new[] { "main", "p-1", "p-2", "z", "fn:1" }, id => Assert.Contains(id, ids));
+        Assert.All(new[] { "", "p-3", "Main", "p-", "zz", "a" }, id => Assert.DoesNotContain(id, ids));
+        Assert.Equal(new[] { "fn:1", "main", "p-1", "p-2", "z" }, ids);
+    }
+
+    [Fact]
+    public void Id_sets_compare_by_their_members()
+    {
+        var ids = PageLinks.Scan(Html).Ids;
+        Assert.True(ids.SetEquals(PageLinks.Scan(Html + "<b id=\"z\"></b>").Ids));
+        Assert.False(ids.SetEquals(PageLinks.Scan(Html + "<b id=\"y\"></b>").Ids));
+        Assert.True(ids.SetEquals(new HashSet<string> { "z", "p-1", "p-2", "main", "fn:1" }));
+        Assert.False(ids.SetEquals(new HashSet<string> { "z" }));
+        Assert.True(ids.IsSupersetOf(["z", "main"]));
+        Assert.True(ids.Overlaps(["nope", "p-2"]));
+        Assert.False(ids.Overlaps(["nope"]));
+    }
+
+    [Fact]
+    public void A_page_without_links_or_ids_scans_empty()
+    {
+        var scan = PageLinks.Scan("<p>plain</p>");
+        Assert.Empty(scan.Links);
+        Assert.Empty(scan.Ids);
+        Assert.DoesNotContain("p", scan.Ids);
+    }
+}
