@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Core.Content;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Site;
@@ -128,13 +129,23 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         {
             return cached;
         }
-        var bytes = length > MaxFileBytes ? null : ReadAtMost(full, MaxFileBytes, out length);
+        var count = 0;
+        var bytes = length > MaxFileBytes ? null : ReadAtMost(full, MaxFileBytes, out length, out count);
         if (bytes is null)
         {
             diagnostics.Error(display, 1, 1, $"the file is {length / 1_000_000} MB; content files may be at most {MaxFileBytes / 1_000_000} MB (split it, or move data out of it)");
             return null;
         }
-        var text = SourceText.Decode(bytes, out var badLine);
+        string? text;
+        int badLine;
+        try
+        {
+            text = SourceText.Decode(bytes.AsSpan(0, count), out badLine);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
         if (text is null)
         {
             diagnostics.Error(display, badLine, 1, "the file is not valid UTF-8; save it as UTF-8");
@@ -150,24 +161,28 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         return file;
     }
 
-    /// <summary>The whole file, or null when it is longer than <paramref name="max"/> bytes (<paramref name="length"/> says how long).</summary>
-    private static byte[]? ReadAtMost(string path, long max, out long length)
+    /// <summary>
+    /// The whole file in a buffer rented from the shared pool (its first <paramref name="count"/> bytes; the caller returns
+    /// it), or null when it is longer than <paramref name="max"/> bytes (<paramref name="length"/> says how long). Rented,
+    /// since the bytes live only until they are decoded: a new array per file was a tenth of a large build's load allocations.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long max, out long length, out int count)
     {
         using var handle = File.OpenHandle(path);
         length = RandomAccess.GetLength(handle);
+        count = 0;
         if (length > max)
         {
             return null;
         }
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
-        {
-            read += n;
-        }
+        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
         // A file that shrank while it was read is taken as what was read, as File.ReadAllBytes would not; it is rare
         // enough (an editor saving mid-build) that the next build reads it whole.
-        return read == bytes.Length ? bytes : bytes[..read];
+        while (count < length && RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count) is var n and > 0)
+        {
+            count += n;
+        }
+        return bytes;
     }
 
     // Reported per file and capped: a binary file saved as .md would otherwise print thousands of lines.
