@@ -5,6 +5,7 @@ using Briefing.Core.Markdown;
 using Briefing.Core.Output;
 using Briefing.Core.Site;
 using Briefing.Core.Templates;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Build;
 
@@ -211,10 +212,8 @@ public sealed partial class SitePipeline
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
         var jobs = Enumerate(context, parallel);
         // Strings repeated on every page (layout links, paragraph ids), shared for this build only. Sized for a few
-        // distinct strings a page and striped finely: every page adds to it from both cores, and at 100,000 events
-        // growing it (which takes every lock) and contending for its few default locks blocked the render threads.
-        var pool = new ConcurrentDictionary<string, string>(concurrencyLevel: 64, capacity: jobs.Length * 4, StringComparer.Ordinal);
-        string Shared(string s) => pool.GetOrAdd(s, s);
+        // distinct strings a page: at 100,000 events growing it (which takes every lock) blocked the render threads.
+        var pool = new SpanPool(capacity: jobs.Length * 4);
         var files = new OutputFile?[jobs.Length];
         progress.ItemsPlanned(jobs.Length);
         // Run last job first: the generators registered last make few, large files (the search index, the feed, the
@@ -225,7 +224,7 @@ public sealed partial class SitePipeline
             var i = jobs.Length - 1 - k;
             try
             {
-                files[i] = costs.Measure(jobs[i].Generator, () => settle(Run(jobs[i].Job, Shared)));
+                files[i] = costs.Measure(jobs[i].Generator, () => settle(Run(jobs[i].Job, pool)));
                 // Let the job go: its closure and its reads (view parts, neighbours) would otherwise live to the end of the
                 // phase, 155,000 of them at 100,000 events; the cache keeps what it needs of a job on its own.
                 jobs[i].Job = null!;
@@ -244,7 +243,7 @@ public sealed partial class SitePipeline
         var after = new IReadOnlyList<OutputFile>[_generators.Count];
         for (var g = 0; g < _generators.Count; g++)
         {
-            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, costs, g), parallel, job => costs.Measure(g, () => settle(Run(job, Shared)))) : [];
+            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, costs, g), parallel, job => costs.Measure(g, () => settle(Run(job, pool)))) : [];
             written.AddRange(after[g]);
         }
         return (written, rendered.Count, after);
@@ -292,7 +291,7 @@ public sealed partial class SitePipeline
     }
 
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>
-    private RenderedFile Run(RenderJob job, Func<string, string> shared)
+    private RenderedFile Run(RenderJob job, SpanPool shared)
     {
         RenderedFile Scanned(OutputFile file)
         {

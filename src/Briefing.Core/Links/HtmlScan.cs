@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Links;
 
@@ -23,7 +24,10 @@ public static partial class HtmlScan
     public static IReadOnlyList<HtmlLink> Links(string html) => Links(html.AsSpan());
 
     /// <summary>Every <c>href</c> and <c>src</c> in the page, in order.</summary>
-    public static IReadOnlyList<HtmlLink> Links(ReadOnlySpan<char> html)
+    public static IReadOnlyList<HtmlLink> Links(ReadOnlySpan<char> html) => Links(html, null);
+
+    /// <summary>Every <c>href</c> and <c>src</c> in the page, in order, each URL as <paramref name="pool"/> hands it back when there is one.</summary>
+    internal static List<HtmlLink> Links(ReadOnlySpan<char> html, SpanPool? pool)
     {
         // Matches as positions (no Match, Group or substring objects: a large build scans millions of links), the
         // value read from the matched text: the name after the leading space, the value between its quotes.
@@ -32,7 +36,7 @@ public static partial class HtmlScan
         {
             var attribute = html.Slice(match.Index, match.Length);
             // The attribute as one of two literals, not a new string per link.
-            links.Add(new HtmlLink(attribute[1..].StartsWith("src", StringComparison.Ordinal) ? "src" : "href", Value(attribute)));
+            links.Add(new HtmlLink(attribute[1..].StartsWith("src", StringComparison.Ordinal) ? "src" : "href", Value(attribute, pool)));
         }
         return links;
     }
@@ -40,25 +44,31 @@ public static partial class HtmlScan
     public static IReadOnlySet<string> Ids(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        AddIds(html, ids, static id => id);
+        AddIds(html, ids, null);
         return ids;
     }
 
-    /// <summary>Adds each id of the page to <paramref name="ids"/>, as <paramref name="shared"/> hands it back.</summary>
-    internal static void AddIds(ReadOnlySpan<char> html, HashSet<string> ids, Func<string, string> shared)
+    /// <summary>Adds each id of the page to <paramref name="ids"/>, as <paramref name="pool"/> hands it back when there is one.</summary>
+    internal static void AddIds(ReadOnlySpan<char> html, HashSet<string> ids, SpanPool? pool)
     {
         foreach (var match in IdAttribute().EnumerateMatches(html))
         {
-            ids.Add(shared(Value(html.Slice(match.Index, match.Length))));
+            ids.Add(Value(html.Slice(match.Index, match.Length), pool));
         }
     }
 
     // The value of a matched attribute (name, white space, '=', white space, quoted value), HTML-decoded. White space is
-    // what \s matches, which is what char.IsWhiteSpace says and TrimStart trims.
-    private static string Value(ReadOnlySpan<char> attribute)
+    // what \s matches, which is what char.IsWhiteSpace says and TrimStart trims. A value without entities is looked up in
+    // the pool as it stands, so that a link seen before costs no string.
+    private static string Value(ReadOnlySpan<char> attribute, SpanPool? pool)
     {
         var quoted = attribute[(attribute.IndexOf('=') + 1)..].TrimStart();
         var value = quoted[1..^1];
-        return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+        if (value.Contains('&'))
+        {
+            var decoded = WebUtility.HtmlDecode(value.ToString());
+            return pool?.Of(decoded) ?? decoded;
+        }
+        return pool?.Of(value) ?? value.ToString();
     }
 }

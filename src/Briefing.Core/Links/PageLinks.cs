@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Links;
 
@@ -13,25 +14,24 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     /// (navigation, stylesheet, feed) and paragraph ids (p-1, p-2, …): <paramref name="shared"/> hands back one
     /// string per distinct value (a pool the build owns and drops), since a build keeps every page's links.
     /// </summary>
-    public static PageLinks Scan(byte[] content, Func<string, string>? shared = null) => Scan(Encoding.UTF8.GetString(content), shared);
+    public static PageLinks Scan(byte[] content, SpanPool? shared = null) => Scan(Encoding.UTF8.GetString(content), shared);
 
     /// <summary>Scans a page's HTML as text (what its template made, before it was encoded).</summary>
-    public static PageLinks Scan(string html, Func<string, string>? shared = null) => Scan(html.AsSpan(), shared);
+    public static PageLinks Scan(string html, SpanPool? shared = null) => Scan(html.AsSpan(), shared);
 
     /// <summary>
     /// Scans a page's HTML as text (what its template made, before it was encoded). Kept as arrays, not as a list of
     /// structs and a hash set: a build holds every page's scan until the check, and at 100,000 events those were
     /// about 200 MB, and much of what the collector copied while pages rendered.
     /// </summary>
-    public static PageLinks Scan(ReadOnlySpan<char> html, Func<string, string>? shared = null)
+    public static PageLinks Scan(ReadOnlySpan<char> html, SpanPool? shared = null)
     {
-        shared ??= static s => s;
-        var found = HtmlScan.Links(html);
+        var found = HtmlScan.Links(html, shared);
         var urls = new string[found.Count];
         List<int>? sources = null;
         for (var i = 0; i < urls.Length; i++)
         {
-            urls[i] = shared(found[i].Url);
+            urls[i] = found[i].Url;
             if (found[i].Attribute == "src")
             {
                 (sources ??= []).Add(i);

@@ -53,3 +53,26 @@ public sealed class SharedValues(Func<string, string> make, int maxKeyLength = S
         return kept;
     }
 }
+
+/// <summary>
+/// Strings shared for the length of one job (a build's link scans): text found in a larger text is looked up as a span
+/// and made into a string only the first time it is seen. Every page repeats the layout's links and its paragraph ids,
+/// and a string made for each of them before the lookup was most of what the link scan allocated.
+/// </summary>
+public sealed class SpanPool(int capacity)
+{
+    // Striped finely: every page adds to it from every core, and the default few locks blocked the render threads.
+    private readonly ConcurrentDictionary<string, string> _pool = new(concurrencyLevel: 64, capacity: capacity, StringComparer.Ordinal);
+
+    /// <summary>The pooled string equal to <paramref name="text"/>, made and pooled if it is new.</summary>
+    public string Of(ReadOnlySpan<char> text)
+    {
+        var bySpan = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (bySpan.TryGetValue(text, out var found))
+        {
+            return found;
+        }
+        var made = text.ToString();
+        return _pool.GetOrAdd(made, made);
+    }
+}

@@ -55,4 +55,16 @@ public class PageLinksTests
         Assert.Empty(scan.Ids);
         Assert.DoesNotContain("p", scan.Ids);
     }
+
+    [Fact]
+    public void Scans_sharing_a_pool_share_their_repeated_urls_and_ids()
+    {
+        var pool = new Briefing.Core.Text.SpanPool(capacity: 16);
+        var one = PageLinks.Scan(Html, pool);
+        var other = PageLinks.Scan("<p id=\"p-1\"><a href=\"/notes/\">n</a><a href='/x/?a=1&amp;b=2'>x</a></p>", pool);
+        Assert.Same(one.Links[1].Url, other.Links[0].Url);
+        Assert.Same(one.Links[4].Url, other.Links[1].Url);
+        Assert.Same(one.Ids.Single(id => id == "p-1"), other.Ids.Single());
+        Assert.Equal(PageLinks.Scan(Html).Links, one.Links);
+    }
 }

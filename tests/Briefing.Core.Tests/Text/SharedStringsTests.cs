@@ -80,4 +80,18 @@ public class SharedStringsTests
         Assert.Same(one.Country, other.Country);
         Assert.Same(one.Role, other.Role);
     }
+
+    [Fact]
+    public void A_span_pool_hands_back_one_string_per_distinct_text()
+    {
+        var pool = new SpanPool(capacity: 4);
+        var first = pool.Of("<a href=\"/notes/\">".AsSpan(9, 7));
+        var second = pool.Of("x /notes/ y".AsSpan(2, 7));
+        Assert.Equal("/notes/", first);
+        Assert.Same(first, second);
+        var other = pool.Of("/notes".AsSpan());
+        Assert.Equal("/notes", other);
+        Assert.NotSame(first, other);
+        Assert.Same(other, pool.Of(new string("/notes".ToCharArray()).AsSpan()));
+    }
 }
