@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Briefings;
 
@@ -19,8 +20,7 @@ public static class BriefingStructuredData
 
     public static string For(BriefingDocument briefing, BriefingVersion version, string canonicalUrl, string publisher)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return JsonScratch.Text(Options, json =>
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -35,8 +35,7 @@ public static class BriefingStructuredData
             WriteOrganization(json, "publisher", publisher);
             WriteCorrections(json, briefing, version);
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void WriteCorrections(Utf8JsonWriter json, BriefingDocument briefing, BriefingVersion version)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefing.Core.Text;
 using CsvFormat = Briefing.Core.Text.Csv;
 
 namespace Briefing.Core.Events;
@@ -78,17 +79,16 @@ public static class EventDatasetFiles
     public static byte[] JsonObject(EventRow r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        using var buffer = new MemoryStream();
-        long start;
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        return JsonScratch.Bytes(JsonOptions, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("events");
             json.Flush();
-            start = buffer.Length;
+            var start = json.BytesCommitted;
             WriteRow(json, r);
-        }
-        return buffer.GetBuffer().AsSpan((int)start, (int)(buffer.Length - start)).ToArray();
+            json.Flush();
+            return start;
+        });
     }
 
     private static void WriteRow(Utf8JsonWriter json, EventRow r)

@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Briefing.Core.Site;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 
@@ -19,8 +19,7 @@ public static class EventStructuredData
     public static string For(EventRecord record, string canonicalUrl, string publisher)
     {
         var front = record.FrontMatter;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return JsonScratch.Text(Options, json =>
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -44,8 +43,7 @@ public static class EventStructuredData
             json.WriteString("name", publisher);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary><c>2025-06-27</c>, or <c>2025-06</c> for a month-precision date: never an invented day.</summary>
