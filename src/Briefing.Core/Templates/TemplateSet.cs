@@ -116,15 +116,7 @@ public sealed class TemplateSet
     }
 
     // The view model's members, read-only, as the page's global variables.
-    private ScriptObject Globals(object model)
-    {
-        var accessor = _models.For(model.GetType())
-            ?? throw new TemplateException(_templatesDisplayPath, 0, 0, $"{model.GetType().Name} is not one of the view models the theme is given");
-        var globals = new ScriptObject();
-        foreach (var (member, value) in accessor.Values(model))
-        {
-            globals.SetValue(member, value, readOnly: true);
-        }
-        return globals;
-    }
+    private ViewModelGlobals Globals(object model) =>
+        new(_models.For(model.GetType())
+            ?? throw new TemplateException(_templatesDisplayPath, 0, 0, $"{model.GetType().Name} is not one of the view models the theme is given"), model);
 }

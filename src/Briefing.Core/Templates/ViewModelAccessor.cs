@@ -29,9 +29,23 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
     public IEnumerable<string> Members => _getters.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>Every member of <paramref name="target"/> with its value.</summary>
-    public IEnumerable<KeyValuePair<string, object?>> Values(object target) =>
-        _getters.Select(g => KeyValuePair.Create(g.Key, g.Value(target)));
+    /// <summary>How many members a view model of this type has.</summary>
+    public int Count => _getters.Count;
+
+    /// <summary>True when the type has <paramref name="member"/>.</summary>
+    public bool Has(string member) => _getters.ContainsKey(member);
+
+    /// <summary>The value of <paramref name="member"/> of <paramref name="target"/>, read when asked for; false when the type has no such member.</summary>
+    public bool TryGet(object target, string member, out object? value)
+    {
+        if (_getters.TryGetValue(member, out var get))
+        {
+            value = get(target);
+            return true;
+        }
+        value = null;
+        return false;
+    }
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;
 

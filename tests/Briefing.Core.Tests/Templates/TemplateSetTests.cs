@@ -34,6 +34,14 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void Setting_a_view_model_member_is_an_error_at_its_line()
+    {
+        var error = Assert.Single(BuildWithPageTemplate("{{~ wrap layout \"base\" ~}}\n{{ x = 1 }}{{ Title = \"other\" }}\n{{~ end ~}}\n"));
+        Assert.Equal(("theme/templates/page.sbn", 2), (error.File, error.Line));
+        Assert.Contains("Title", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_include_is_an_error_at_its_name_even_where_no_page_reaches()
     {
         var error = Assert.Single(BuildWithPageTemplate("{{~ wrap layout \"base\" ~}}\n{{ if false }}\n  {{ include \"tagz\" }}\n{{ end }}\n{{~ end ~}}\n"));
