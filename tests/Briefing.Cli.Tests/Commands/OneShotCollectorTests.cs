@@ -12,13 +12,10 @@ public class OneShotCollectorTests
         OneShotCollector.PreferThroughput();
         Assert.Contains(GCSettings.LatencyMode, new[] { GCLatencyMode.NoGCRegion, GCLatencyMode.Batch });
         // Past the small-site budget the collector takes over again, in batch mode.
-        var garbage = new List<byte[]>();
-        for (var i = 0; i < 64; i++)
+        for (var i = 0; i < (OneShotCollector.SmallSiteBytes >> 20) + 16; i++)
         {
-            garbage.Add(new byte[1 << 20]);
+            GC.KeepAlive(new byte[1 << 20]);
         }
-        GC.KeepAlive(garbage);
-        garbage.Clear();
         GC.Collect();
         Assert.Equal(GCLatencyMode.Batch, GCSettings.LatencyMode);
     }
