@@ -2,7 +2,8 @@
 # The native binary builds what `dotnet run` builds. Publishes `briefing` with Native AOT (zero
 # warnings: .ci/publish-binary.sh), builds the real site and every valid fixture site with it and
 # with `dotnet run`, and fails unless each pair of outputs is byte-identical (diff -r). Then prints
-# the median of 11 cold builds of the real site (a fresh process and an empty output folder each).
+# the median of 11 cold builds of the real site (a fresh process and an empty output folder each), after one
+# build's --timings and the machine's load, so that a slow median explains itself.
 # BRIEFING_BINARY=path uses a binary published before (by .ci/publish-binary.sh) instead of publishing again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,9 +35,14 @@ for site in "${sites[@]}"; do
 done
 [ "$failed" -eq 0 ] || { echo "the native binary and dotnet run build different sites" >&2; exit 1; }
 
+# What else the machine is doing while the cold builds run, and where one cold build spends its time: in CI the
+# median has measured up to twice the figure of the same step run alone (bench/README.md, ninth session).
+echo "load average before the cold builds: $(cut -d' ' -f1-3 /proc/loadavg); busiest processes:"
+top -bn1 -o %CPU 2>/dev/null | sed -n "7,12p" || true
+"$binary" build --output "$work/cold" --timings 2>&1 >/dev/null | grep -E '^(startup|load|model|theme|render|links|write|total) ' || true
 for _ in $(seq 1 11); do
   rm -rf "$work/cold"
   start=$(date +%s%N)
-  "$binary" build --output "$work/cold" >/dev/null
+  "$binary" build --output "$work/cold" >/dev/null 2>&1
   echo $(( ($(date +%s%N) - start) / 1000 ))
 done | sort -n | awk '{t[NR] = $1} END {printf "native cold build of the real site: median %.1f ms of %d runs (fastest %.1f ms)\n", t[int((NR + 1) / 2)] / 1000, NR, t[1] / 1000}'
