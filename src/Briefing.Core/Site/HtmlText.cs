@@ -88,9 +88,22 @@ public static partial class HtmlText
         return text.ToString();
     }
 
-    // Text between tags, a word at a time: each run of white space in it is one pending space.
+    // Text between tags, a word at a time: each run of white space in it is one pending space. Words with one plain
+    // space between them, which most of a paragraph is, go in whole: between two inline tags, with a space at either end.
     private static bool AddRun(StringBuilder text, ReadOnlySpan<char> run, bool pendingSpace)
     {
+        var leading = run.StartsWith(' ');
+        var trailing = run.Length > 1 && run.EndsWith(' ');
+        var words = run[(leading ? 1 : 0)..(run.Length - (trailing ? 1 : 0))];
+        if (IsCollapsed(words))
+        {
+            if (pendingSpace || (leading && text.Length > 0))
+            {
+                text.Append(' ');
+            }
+            text.Append(words);
+            return trailing;
+        }
         while (!run.IsEmpty)
         {
             var space = run.IndexOfAny(WhiteSpaceCharacters);
@@ -114,6 +127,12 @@ public static partial class HtmlText
         }
         return pendingSpace;
     }
+
+    private static bool IsCollapsed(ReadOnlySpan<char> run) =>
+        !run.IsEmpty && run[0] != ' ' && run[^1] != ' ' && run.IndexOfAny(WhiteSpaceButSpace) < 0 && run.IndexOf("  ") < 0;
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, which is what <see cref="WhiteSpace.Collapse"/> collapses.</summary>
     private static readonly SearchValues<char> WhiteSpaceCharacters =

@@ -36,6 +36,8 @@ public sealed partial class HtmlTextTests
     [InlineData("&am<em>p;</em> across a tag")]
     [InlineData("\u00a0 &nbsp;spaces\u2003\u2028around\t\r\n ")]
     [InlineData("< p>spaced</ p><>empty<!-- comment --><p\u00e9>accent")]
+    [InlineData("<p>words with single spaces</p> lead<em>trail </em>double  space<p>tab\there</p>")] // runs taken whole, and not
+    [InlineData(" <em>a</em> b c <em>d</em> <p> </p>  e <b> f</b>g ")]
     [InlineData("")]
     public void Of_equals_the_regular_expressions(string html) => Assert.Equal(Reference(html), HtmlText.Of(html));
 
