@@ -28,6 +28,9 @@ public static class SearchTokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A longer term is no stop word, and is not looked up: most of a text's terms are.
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
     /// <summary>Receives one term; the span is valid only during the call.</summary>
     public delegate void TermHandler(ReadOnlySpan<char> term);
 
@@ -137,7 +140,7 @@ public static class SearchTokenizer
 
     private static void Flush(char[] buffer, ref int length, TermHandler handler)
     {
-        if (length >= 2 && !Stop.Contains(buffer.AsSpan(0, length)))
+        if (length >= 2 && (length > LongestStopWord || !Stop.Contains(buffer.AsSpan(0, length))))
         {
             handler(buffer.AsSpan(0, length));
         }

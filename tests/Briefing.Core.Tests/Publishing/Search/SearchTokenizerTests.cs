@@ -69,6 +69,7 @@ public sealed class SearchTokenizerTests
     [Theory]
     [InlineData("The Baku–Moscow rift: Azerbaijan’s İlham, 8243 & a SOCAR depot")]
     [InlineData("Şuşa, Gəncə və QUBA; café naïve; e\u0301te\u0301 MiXeD9case x1 A")]
+    [InlineData("Which of these, while there were their own, WHICH whiches")] // the longest stop words, and longer
     [InlineData("")]
     public void Terms_equal_the_reference(string text) => Assert.Equal(Reference(text), SearchTokenizer.Terms(text));
 
