@@ -8,6 +8,7 @@ namespace Briefing.Core.Publishing.Search;
 internal sealed class TermMarks
 {
     private int[] _marks = new int[4096];
+    private int[] _scratch = new int[256];
     private readonly List<int> _terms = [];
     private int _document;
 
@@ -32,8 +33,58 @@ internal sealed class TermMarks
         {
             keys[i] = _terms[i] << 1 | (_marks[_terms[i]] & 1);
         }
-        Array.Sort(keys);
+        if (_scratch.Length < keys.Length)
+        {
+            _scratch = new int[Math.Max(keys.Length, _scratch.Length * 2)];
+        }
+        SortAscending(keys, _scratch);
         return keys;
+    }
+
+    /// <summary>
+    /// Sorts keys that are never negative, a byte at a time (a radix sort), using <paramref name="scratch"/> (at least
+    /// as long) for the passes. In the native binary <see cref="Array.Sort(Array)"/> compares ints through an interface
+    /// call: a tenth of the search index's time at 1,000 pages, where a document has a few hundred keys.
+    /// </summary>
+    internal static void SortAscending(Span<int> keys, Span<int> scratch)
+    {
+        if (keys.Length < 2)
+        {
+            return;
+        }
+        Span<int> starts = stackalloc int[256];
+        var from = keys;
+        var to = scratch[..keys.Length];
+        var inKeys = true;
+        for (var shift = 0; shift < 32; shift += 8)
+        {
+            starts.Clear();
+            foreach (var key in from)
+            {
+                starts[(key >> shift) & 0xFF]++;
+            }
+            // Every key has the same byte here: this pass would leave them as they are.
+            if (starts[(from[0] >> shift) & 0xFF] == from.Length)
+            {
+                continue;
+            }
+            for (int b = 0, start = 0; b < 256; b++)
+            {
+                (starts[b], start) = (start, start + starts[b]);
+            }
+            foreach (var key in from)
+            {
+                to[starts[(key >> shift) & 0xFF]++] = key;
+            }
+            var filled = to;
+            to = from;
+            from = filled;
+            inKeys = !inKeys;
+        }
+        if (!inKeys)
+        {
+            from.CopyTo(keys);
+        }
     }
 
     // The title's terms come first, so a term marked for this document keeps the mark it has.

@@ -31,4 +31,23 @@ public sealed class TermMarksTests
         marks.InTitle(100_000);
         Assert.Equal([5 << 1, 100_000 << 1 | 1], marks.Keys());
     }
+
+    // The radix sort against the runtime's sort, on lengths around its edges and keys across the whole range (a byte
+    // every key shares is a pass skipped).
+    [Theory]
+    [InlineData(0, int.MaxValue)]
+    [InlineData(1, int.MaxValue)]
+    [InlineData(2, 1)]
+    [InlineData(300, 255)]
+    [InlineData(300, 70_000)]
+    [InlineData(5_000, int.MaxValue)]
+    public void Keys_are_sorted_as_Array_Sort_sorts_them(int count, int max)
+    {
+        var random = new Random(count ^ max);
+        var keys = Enumerable.Range(0, count).Select(_ => random.Next(max)).ToArray();
+        var expected = keys.ToArray();
+        Array.Sort(expected);
+        TermMarks.SortAscending(keys, new int[count]);
+        Assert.Equal(expected, keys);
+    }
 }
