@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Events;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record Actor(string Country, string? Role)
     {
         error = null;
         var parts = text.Split(':');
-        if (parts.Length > 2 || parts[0].Length != 3 || !parts[0].All(char.IsAsciiLetterUpper))
+        if (parts.Length > 2 || parts[0].Length != 3 || !AsciiText.AllUpperLetters(parts[0]))
         {
             error = $"'{text}' is not an actor: write an ISO 3166 alpha-3 country code in capitals, optionally with a role (AZE, RUS:MIL)";
             return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 
@@ -24,7 +25,7 @@ public sealed record EventDate(int Year, int Month, int? Day) : IComparable<Even
         error = null;
         var parts = text.Split('-');
         if (parts.Length is < 2 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2)
-            || !parts.All(p => p.All(char.IsAsciiDigit)))
+            || !parts.All(p => AsciiText.AllDigits(p)))
         {
             error = $"'{text}' is not a date: write YYYY-MM-DD, or YYYY-MM when the sources give only the month";
             return null;

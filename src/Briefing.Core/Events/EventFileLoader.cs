@@ -56,7 +56,7 @@ public static partial class EventFileLoader
             diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the events dataset's codebook page; choose another name after the date");
             return null;
         }
-        if (slug.Length == 4 && slug.All(char.IsAsciiDigit))
+        if (slug.Length == 4 && AsciiText.AllDigits(slug))
         {
             diagnostics.Error(file.DisplayPath, 1, 1, $"the event name '{slug}' is taken: /events/{slug}/ is the archive's page for the year {slug}; choose another name after the date");
             return null;
@@ -90,7 +90,7 @@ public static partial class EventFileLoader
     private static string SlugAfterAnyDate(string fileName)
     {
         var parts = fileName.Split('-');
-        var dateParts = parts.TakeWhile(p => p.Length is 2 or 4 && p.All(char.IsAsciiDigit)).Take(3).Count();
+        var dateParts = parts.TakeWhile(p => p.Length is 2 or 4 && AsciiText.AllDigits(p)).Take(3).Count();
         var rest = string.Join('-', parts.Skip(dateParts));
         return rest.Length > 0 ? rest : "event";
     }

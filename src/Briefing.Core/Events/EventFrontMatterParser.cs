@@ -1,5 +1,6 @@
 using Briefing.Core.Content.Yaml;
 using Briefing.Core.Content;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Events;
 
@@ -92,7 +93,7 @@ internal static class EventFrontMatterParser
         }
         if (cameo.Find(code) is null)
         {
-            var hint = code.Length > 0 && code.All(char.IsAsciiDigit) && cameo.Find("0" + code) is { } padded
+            var hint = code.Length > 0 && AsciiText.AllDigits(code) && cameo.Find("0" + code) is { } padded
                 ? $"; did you mean \"{padded.Code}\" ({padded.Description})?"
                 : "; see the CAMEO codebook or Events/Data/cameo.tsv";
             map.Error("cameo", $"\"{code}\" is not a CAMEO event code{hint}");
