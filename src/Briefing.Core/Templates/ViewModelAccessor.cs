@@ -83,7 +83,8 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     {
         private readonly ConcurrentDictionary<Type, ViewModelAccessor?> _accessors = new();
 
+        // A lambda over the contract would be a new delegate on every call, and templates ask once per member they read.
         public ViewModelAccessor? For(Type type) =>
-            _accessors.GetOrAdd(type, t => contract.GetTypeInfo(t) is { Kind: JsonTypeInfoKind.Object } info ? new ViewModelAccessor(info) : null);
+            _accessors.GetOrAdd(type, static (t, contract) => contract.GetTypeInfo(t) is { Kind: JsonTypeInfoKind.Object } info ? new ViewModelAccessor(info) : null, contract);
     }
 }
