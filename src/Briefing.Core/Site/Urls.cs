@@ -82,7 +82,7 @@ public static class Urls
     /// </summary>
     public static string Escaped(string url)
     {
-        if (url.All(char.IsAscii))
+        if (System.Text.Ascii.IsValid(url))
         {
             return url;
         }
