@@ -131,12 +131,12 @@ public static partial class HtmlText
     private static bool IsCollapsed(ReadOnlySpan<char> run) =>
         !run.IsEmpty && run[0] != ' ' && run[^1] != ' ' && run.IndexOfAny(WhiteSpaceButSpace) < 0 && run.IndexOf("  ") < 0;
 
-    private static readonly SearchValues<char> WhiteSpaceButSpace =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
-
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, which is what <see cref="WhiteSpace.Collapse"/> collapses.</summary>
-    private static readonly SearchValues<char> WhiteSpaceCharacters =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+    private static readonly char[] WhiteSpaceList = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    private static readonly SearchValues<char> WhiteSpaceCharacters = SearchValues.Create(WhiteSpaceList);
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create([.. WhiteSpaceList.Where(c => c != ' ')]);
 
     // A block tag, like white space, only ever separates: a space is written before the next visible character.
     private static bool Add(StringBuilder text, char c, bool pendingSpace)
