@@ -49,6 +49,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
 
     private readonly string _root = Path.GetFullPath(inputDirectory);
 
+    private readonly BodyStore _bodies = new();
+
     private string[] Scan() =>
         Directory.Exists(inputDirectory)
             ? Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
@@ -156,7 +158,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         {
             return null;
         }
-        var file = new SourceFile(display, text);
+        var file = new SourceFile(display, text) { Bodies = cache is null ? _bodies : null };
         cache?.StoreSource(full, stamp, file);
         return file;
     }

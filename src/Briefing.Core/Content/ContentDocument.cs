@@ -12,7 +12,10 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
     where T : class
 {
     /// <summary>The Markdown after the front matter (a new string on each call: read it once where it is used); empty once dropped.</summary>
-    public string Body => File.Text.Length > BodyStart ? File.Text[BodyStart..] : "";
+    public string Body => Stored?.ToString() ?? (File.Text.Length > BodyStart ? File.Text[BodyStart..] : "");
+
+    /// <summary>The body, once moved into a <see cref="BodyStore"/> (<see cref="WithBodyIn"/>); null while the file's text holds it.</summary>
+    private StoredText? Stored { get; init; }
 
     /// <summary>
     /// The document's front matter as a value that pages can record having read: equal from one build to the
@@ -28,6 +31,13 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
     /// </summary>
     public ContentDocument<T> WithoutBody() =>
         new(File with { Text = "" }, FrontMatter, BodyStart, BodyFirstLine, YamlFieldLines.None) { Head = Head };
+
+    /// <summary>
+    /// This document with its body kept in <paramref name="store"/> and the file's text dropped: what a build that keeps
+    /// nothing for a next one holds from load to model (see <see cref="BodyStore"/>). <see cref="Body"/> reads the same.
+    /// </summary>
+    public ContentDocument<T> WithBodyIn(BodyStore store) =>
+        this with { File = File with { Text = "" }, Stored = store.Keep(File.Text.AsSpan(Math.Min(BodyStart, File.Text.Length))) };
 }
 
 /// <summary>A document whatever its front matter's type: what code that handles every kind alike needs of it.</summary>
@@ -104,8 +114,11 @@ public static class ContentDocumentParser
             return null;
         }
         var frontMatter = parseFrontMatter(map);
-        return frontMatter is null
-            ? null
-            : new ContentDocument<T>(file, frontMatter, split.BodyStart, split.BodyFirstLine, new YamlFieldLines(map));
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        var document = new ContentDocument<T>(file, frontMatter, split.BodyStart, split.BodyFirstLine, new YamlFieldLines(map));
+        return file.Bodies is { } store ? document.WithBodyIn(store) : document;
     }
 }

@@ -45,4 +45,29 @@ public class ContentDocumentTests
     [Fact]
     public void The_body_is_what_follows_the_front_matter() =>
         Assert.Equal("Body.\n", Document("events/a.md", "title: A\n", "Body.\n").Body);
+
+    [Fact]
+    public void A_body_moved_into_a_store_reads_the_same_without_the_file_text()
+    {
+        var whole = Document("events/a.md", "title: A\n", "Caf\u00e9 \ud83d\ude00 body.\n");
+        var stored = whole.WithBodyIn(new BodyStore());
+        Assert.Equal("", stored.File.Text);
+        Assert.Equal("Caf\u00e9 \ud83d\ude00 body.\n", stored.Body);
+        Assert.Equal(whole.Head, stored.Head);
+        Assert.Equal(whole.BodyFirstLine, stored.BodyFirstLine);
+        Assert.Equal("", stored.WithoutBody().Body);
+    }
+
+    [Fact]
+    public void The_parser_moves_the_body_into_the_store_its_file_names()
+    {
+        var text = "---\ntitle: A\n---\nThe body.\n";
+        var kept = ContentDocumentParser.Parse(new SourceFile("pages/a.md", text), _ => new Fields("A"), new Briefing.Core.Diagnostics.DiagnosticBag());
+        var stored = ContentDocumentParser.Parse(new SourceFile("pages/a.md", text) { Bodies = new BodyStore() }, _ => new Fields("A"), new Briefing.Core.Diagnostics.DiagnosticBag());
+        Assert.Equal(text, kept!.File.Text);
+        Assert.Equal("", stored!.File.Text);
+        Assert.Equal("The body.\n", kept.Body);
+        Assert.Equal(kept.Body, stored.Body);
+        Assert.Equal(kept.Head, stored.Head);
+    }
 }
