@@ -53,12 +53,51 @@ public static class AtomicSiteWriter
         }
         if (OperatingSystem.IsLinux() && Linux.TryExchange(staging, output))
         {
-            Directory.Delete(staging, recursive: true);
+            DeleteTree(staging);
             return;
         }
         Directory.Move(output, previous);
         Directory.Move(staging, output);
-        Directory.Delete(previous, recursive: true);
+        DeleteTree(previous);
+    }
+
+    /// <summary>
+    /// Deletes the replaced site, its second-level entries spread over the cores. At 100,000 events it is 170,000 files,
+    /// most of them under <c>events/</c>; deleting them on one thread took 1.6 to 2.2 s of a build replacing its last
+    /// output. A symbolic link is removed, never followed: a folder it points to is not the build's to delete.
+    /// </summary>
+    internal static void DeleteTree(string directory)
+    {
+        // The entries of each first-level folder, and the first level's files and links; the emptied folders go last.
+        var entries = new List<FileSystemInfo>();
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        {
+            if (IsFolder(entry))
+            {
+                entries.AddRange(((DirectoryInfo)entry).EnumerateFileSystemInfos());
+            }
+            else
+            {
+                entries.Add(entry);
+            }
+        }
+        Parallel.ForEach(entries, Delete);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static bool IsFolder(FileSystemInfo entry) => entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+
+    private static void Delete(FileSystemInfo entry)
+    {
+        if (IsFolder(entry))
+        {
+            ((DirectoryInfo)entry).Delete(recursive: true);
+        }
+        else
+        {
+            // File.Delete unlinks: for a link to a folder it removes the link and leaves the folder.
+            File.Delete(entry.FullName);
+        }
     }
 
     internal static void RecoverInterruptedSwap(string output, string previous)

@@ -19,6 +19,39 @@ public class AtomicSiteWriterTests
     }
 
     [Fact]
+    public void Replacing_a_site_deletes_its_links_but_not_what_they_point_to()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("output");
+        temp.Write("outside/kept.txt", "not the build's");
+        AtomicSiteWriter.Write([OutputFile.Text("index.html", "v1"), OutputFile.Text("events/a/index.html", "a"), OutputFile.Text("events/b/c/index.html", "c")], output);
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), temp.Combine("outside"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "events", "linked"), temp.Combine("outside"));
+        File.CreateSymbolicLink(Path.Combine(output, "events", "a", "file-link"), temp.Combine("outside", "kept.txt"));
+
+        AtomicSiteWriter.Write([OutputFile.Text("index.html", "v2")], output);
+
+        Assert.Equal(new[] { ".briefing-output", "index.html" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("not the build's", File.ReadAllText(temp.Combine("outside", "kept.txt")));
+        Assert.Equal(new[] { "output", "outside" }, Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Deleting_a_tree_removes_every_level_of_it()
+    {
+        using var temp = new TempDirectory();
+        foreach (var path in new[] { "tree/top.txt", "tree/a/one.txt", "tree/a/b/two.txt", "tree/a/b/c/three.txt", "tree/d/four.txt" })
+        {
+            temp.Write(path, path);
+        }
+        Directory.CreateDirectory(temp.Combine("tree", "empty", "deeper"));
+
+        AtomicSiteWriter.DeleteTree(temp.Combine("tree"));
+
+        Assert.False(Directory.Exists(temp.Combine("tree")));
+    }
+
+    [Fact]
     public void A_write_that_fails_midway_leaves_the_previous_site_untouched()
     {
         using var temp = new TempDirectory();
