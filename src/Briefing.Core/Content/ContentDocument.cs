@@ -84,16 +84,29 @@ public sealed class FrontMatterHead : IEquatable<FrontMatterHead>
 /// </summary>
 public sealed class YamlFieldLines(YamlMap? map)
 {
-    private readonly Dictionary<string, (int Line, int Column)> _fields = map?.KeyPositions() ?? [];
+    private readonly (string Name, int Line, int Column)[] _fields = map?.FieldPositions() ?? [];
     private readonly int _mapLine = map?.Line ?? 1;
 
     /// <summary>No positions: every field is reported at the first line.</summary>
     public static YamlFieldLines None { get; } = new(null);
 
     /// <summary>The line of <paramref name="field"/>, or of the front matter's first key when absent.</summary>
-    public int LineOf(string field) => _fields.TryGetValue(field, out var at) ? at.Line : _mapLine;
+    public int LineOf(string field) => Find(field) is { } at ? at.Line : _mapLine;
 
-    public int ColumnOf(string field) => _fields.TryGetValue(field, out var at) ? at.Column : 1;
+    public int ColumnOf(string field) => Find(field) is { } at ? at.Column : 1;
+
+    // A front matter has a dozen fields or so: a look along them is as quick as hashing the name.
+    private (string Name, int Line, int Column)? Find(string field)
+    {
+        foreach (var at in _fields)
+        {
+            if (string.Equals(at.Name, field, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+        return null;
+    }
 }
 
 /// <summary>Parses a Markdown file with front matter into a typed <see cref="ContentDocument{T}"/>.</summary>

@@ -70,4 +70,15 @@ public class ContentDocumentTests
         Assert.Equal(kept.Body, stored.Body);
         Assert.Equal(kept.Head, stored.Head);
     }
+
+    [Fact]
+    public void Field_lines_name_each_field_and_fall_back_to_the_first_key()
+    {
+        var map = Briefing.Core.Content.Yaml.YamlDocumentReader.Read("title: A\n\nsummary: S\ndate: 2025-01-02\n", "events/a.md", 2, new Briefing.Core.Diagnostics.DiagnosticBag());
+        var lines = new YamlFieldLines(map);
+        Assert.Equal((2, 4, 5), (lines.LineOf("title"), lines.LineOf("summary"), lines.LineOf("date")));
+        Assert.Equal((1, 1), (lines.ColumnOf("date"), lines.ColumnOf("missing")));
+        Assert.Equal(2, lines.LineOf("missing"));
+        Assert.Equal(1, YamlFieldLines.None.LineOf("title"));
+    }
 }
