@@ -96,17 +96,8 @@ public sealed class YamlFieldLines(YamlMap? map)
     public int ColumnOf(string field) => Find(field) is { } at ? at.Column : 1;
 
     // A front matter has a dozen fields or so: a look along them is as quick as hashing the name.
-    private (string Name, int Line, int Column)? Find(string field)
-    {
-        foreach (var at in _fields)
-        {
-            if (string.Equals(at.Name, field, StringComparison.Ordinal))
-            {
-                return at;
-            }
-        }
-        return null;
-    }
+    private (string Name, int Line, int Column)? Find(string field) =>
+        YamlMap.IndexOfField(_fields, field) is var at and >= 0 ? _fields[at] : null;
 }
 
 /// <summary>Parses a Markdown file with front matter into a typed <see cref="ContentDocument{T}"/>.</summary>

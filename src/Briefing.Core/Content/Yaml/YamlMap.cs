@@ -53,15 +53,29 @@ public sealed class YamlMap
     /// </summary>
     public (string Name, int Line, int Column)[] FieldPositions()
     {
-        var fields = new List<(string Name, int Line, int Column)>(_node.Children.Count);
+        var fields = new (string Name, int Line, int Column)[_node.Children.Count];
+        var count = 0;
         foreach (var entry in _node.Children)
         {
-            if (entry.Key is YamlScalarNode { Value: { } name } && !fields.Exists(f => string.Equals(f.Name, name, StringComparison.Ordinal)))
+            if (entry.Key is YamlScalarNode { Value: { } name } && IndexOfField(fields.AsSpan(0, count), name) < 0)
             {
-                fields.Add((name, LineOf(entry.Key), (int)entry.Key.Start.Column));
+                fields[count++] = (name, LineOf(entry.Key), (int)entry.Key.Start.Column);
             }
         }
-        return [.. fields];
+        return count == fields.Length ? fields : fields[..count];
+    }
+
+    /// <summary>Where <paramref name="name"/> is among <paramref name="fields"/>, or -1: a look along a dozen names.</summary>
+    internal static int IndexOfField(ReadOnlySpan<(string Name, int Line, int Column)> fields, string name)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (string.Equals(fields[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public string? Text(string key, bool required = false)
