@@ -52,6 +52,20 @@ public sealed record VersionDiff(IReadOnlyList<DiffBlock> Blocks)
     /// <summary>Words deleted, counting removed blocks and deletions inside changed ones.</summary>
     public int DeletedWords => CountWords(DiffRunKind.Deleted);
 
-    private int CountWords(DiffRunKind kind) =>
-        Blocks.SelectMany(b => b.Runs).Where(r => r.Kind == kind).Sum(r => r.Text.Split(' ').Length);
+    // Words are what a run's text splits into at its spaces; counted without making them.
+    private int CountWords(DiffRunKind kind)
+    {
+        var words = 0;
+        foreach (var block in Blocks)
+        {
+            foreach (var run in block.Runs)
+            {
+                if (run.Kind == kind)
+                {
+                    words += run.Text.AsSpan().Count(' ') + 1;
+                }
+            }
+        }
+        return words;
+    }
 }

@@ -8,6 +8,15 @@ public static class Formatting
     /// <summary>A Goldstein value with its sign and one decimal: "+3.5", "−10.0" (a true minus sign), "0.0".</summary>
     public static string Goldstein(decimal value)
     {
+        // The scale's values in tenths (-10.0 to +10.0) are nearly every value a site shows, once per event on every list.
+        var tenths = value * 10;
+        return tenths == decimal.Truncate(tenths) && Math.Abs(tenths) <= 100 ? GoldsteinTenths[(int)tenths + 100] : GoldsteinText(value);
+    }
+
+    private static readonly string[] GoldsteinTenths = [.. Enumerable.Range(-100, 201).Select(t => GoldsteinText(t / 10m))];
+
+    private static string GoldsteinText(decimal value)
+    {
         var magnitude = Math.Abs(value).ToString("0.0", CultureInfo.InvariantCulture);
         return value > 0 ? "+" + magnitude : value < 0 ? "\u2212" + magnitude : magnitude;
     }

@@ -48,8 +48,8 @@ public static class Slug
             {
                 continue;
             }
-            var kept = Kept(c, category);
-            if (kept is null)
+            var (kept, spelled) = Kept(c, category);
+            if (kept == '\0' && spelled is null)
             {
                 pendingHyphen = true;
                 continue;
@@ -58,13 +58,19 @@ public static class Slug
             {
                 builder.Append('-');
             }
-            builder.Append(kept);
+            if (spelled is not null)
+            {
+                builder.Append(spelled);
+            }
+            else
+            {
+                builder.Append(kept);
+            }
             pendingHyphen = false;
         }
         return builder.ToString();
     }
 
-    /// <summary>What a character becomes in a slug, or null when it separates words.</summary>
     // Lower-case ASCII letters and digits in runs joined by single hyphens: what From gives back unchanged.
     private static bool IsPlain(string text)
     {
@@ -87,24 +93,29 @@ public static class Slug
         return true;
     }
 
-    private static string? Kept(char c, UnicodeCategory category)
+    /// <summary>
+    /// What a character becomes in a slug: a character, or a spelling from the table (<c>Spelled</c>), or neither
+    /// (<c>'\0'</c> and null) when it separates words. A character, not a string of one: a large build slugs headings
+    /// by the hundred thousand.
+    /// </summary>
+    private static (char Char, string? Spelled) Kept(char c, UnicodeCategory category)
     {
         var lower = char.ToLowerInvariant(c);
         if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
-            return lower.ToString();
+            return (lower, null);
         }
         if (Spelled.TryGetValue(c, out var spelled))
         {
-            return spelled;
+            return ('\0', spelled);
         }
         // Other scripts keep their letters and digits; Latin letters outside ASCII never get here undecomposed
         // except those in the table, and symbols, punctuation and spaces separate words.
         return category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.DecimalDigitNumber
             && c > '\u024F'
-            ? lower.ToString()
-            : null;
+            ? (lower, null)
+            : ('\0', null);
     }
 
     /// <summary>True when <paramref name="slug"/> is already in the form <see cref="From"/> produces.</summary>

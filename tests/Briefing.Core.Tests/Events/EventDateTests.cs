@@ -49,4 +49,15 @@ public sealed class EventDateTests
     {
         Assert.Equal(expected, EventDate.Parse(iso, out _)!.ToDisplayText());
     }
+
+    [Fact]
+    public void A_date_view_is_each_dates_own_however_many_dates_were_viewed_before()
+    {
+        // Views are made once per date and shared: equal dates share one, and no date gets another's.
+        var dates = new[] { "2025-06-27", "2025-06", "2025-06-28", "2025-06-27" }.Select(t => EventDate.Parse(t, out _)!).ToArray();
+        var views = dates.Select(d => d.View()).ToArray();
+        Assert.Equal(["27 June 2025", "June 2025", "28 June 2025", "27 June 2025"], views.Select(v => v.Text));
+        Assert.Equal(["2025-06-27", "2025-06", "2025-06-28", "2025-06-27"], views.Select(v => v.Iso));
+        Assert.Same(views[0], views[3]);
+    }
 }

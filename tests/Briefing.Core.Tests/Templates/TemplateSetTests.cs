@@ -116,6 +116,20 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void One_include_call_renders_the_partial_it_names_each_time_with_the_values_it_passes_each_time()
+    {
+        // The include function resolves a call site once: the name computed and the values passed must still be this call's.
+        using var site = TempDirectory.WithSite("01-minimal");
+        site.Write("theme/partials/one.sbn", "[one:{{ $word }}]");
+        site.Write("theme/partials/two.sbn", "[two:{{ $word }}]");
+        site.Write("theme/templates/page.sbn",
+            "{{~ wrap layout \"base\" ~}}\n<p id=\"calls\">{{ for n in [\"one\", \"two\", \"one\"] }}{{ include n word: n }}{{ end }}{{ include \"one\" word: \"last\" }}</p>\n{{~ end ~}}\n");
+        var result = SiteBuilds.Render(site.Combine("input"), site.Combine("theme"), site.Path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<p id=\"calls\">[one:one][two:two][one:one][one:last]</p>", result.Text("about/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assets_are_published_under_content_hashed_names()
     {
         var result = SiteBuilds.Render(RepoPaths.Fixture("01-minimal"));
