@@ -91,18 +91,50 @@ public static class EventViewFactory
                 e.Date.View(),
                 string.Join("; ", e.FrontMatter.Sources.OfType<BriefingCitation>()
                     .Where(c => string.Equals(c.Briefing, x.Slug, StringComparison.Ordinal))
-                    .Select(c => CitedPlace(c, x.Briefing!.Versions.FirstOrDefault(v => v.Number == c.Version)))))));
+                    .Select(c => CitedPlace(c, VersionOf(x.Briefing, c.Version)))))));
 
     /// <summary>What a citation points at, in words: "version 1, section “The crash”" or "version 1, paragraph 6".</summary>
     public static string CitedPlace(BriefingCitation citation, BriefingVersion? version)
     {
-        var heading = version?.Content.Headings.FirstOrDefault(h => h.Id == citation.Section);
-        var place = heading is not null
-            ? $"section “{heading.Text}”"
-            : citation.Section.StartsWith("p-", StringComparison.Ordinal)
-                ? $"paragraph {citation.Section[2..]}"
-                : $"#{citation.Section}";
-        return $"version {citation.Version.ToString(CultureInfo.InvariantCulture)}, {place}";
+        // One string per citation, on every event page and dataset row: no string for the place alone, no closure.
+        var section = citation.Section;
+        return HeadingText(version, section) is { } heading
+            ? string.Create(CultureInfo.InvariantCulture, $"version {citation.Version}, section “{heading}”")
+            : section.StartsWith("p-", StringComparison.Ordinal)
+                ? string.Create(CultureInfo.InvariantCulture, $"version {citation.Version}, paragraph {section.AsSpan(2)}")
+                : string.Create(CultureInfo.InvariantCulture, $"version {citation.Version}, #{section}");
+    }
+
+    // The text of the heading whose id is the cited section, if the version has one.
+    private static string? HeadingText(BriefingVersion? version, string id)
+    {
+        if (version is not null)
+        {
+            foreach (var heading in version.Content.Headings)
+            {
+                if (heading.Id == id)
+                {
+                    return heading.Text;
+                }
+            }
+        }
+        return null;
+    }
+
+    // The version a citation names, if the briefing has it.
+    private static BriefingVersion? VersionOf(BriefingDocument? briefing, int number)
+    {
+        if (briefing is not null)
+        {
+            foreach (var version in briefing.Versions)
+            {
+                if (version.Number == number)
+                {
+                    return version;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The link target of a briefing citation: the cited version's permanent page, at the anchor.</summary>
@@ -111,7 +143,7 @@ public static class EventViewFactory
 
     private static SourceView BriefingSource(BriefingCitation citation, SiteModel site)
     {
-        var version = site.FindBriefing(citation.Briefing)?.Versions.FirstOrDefault(v => v.Number == citation.Version);
+        var version = VersionOf(site.FindBriefing(citation.Briefing), citation.Version);
         var title = version?.Title ?? citation.Briefing;
         return new SourceView(title, CitationUrl(citation), CitedPlace(citation, version), IsExternal: false);
     }

@@ -1,3 +1,5 @@
+using Briefing.Core.Events;
+
 namespace Briefing.Core.Tests.Events;
 
 /// <summary>Sources must point at briefings, versions and anchors that exist, or at http(s) pages.</summary>
@@ -69,6 +71,17 @@ public sealed class EventCitationTests
         // Ordinal path order puts "2025-06-27-…" first, so the second file is the one reported.
         Assert.Equal("input/events/2025-06-centre.md", error.File);
         Assert.Contains(File, error.Message, StringComparison.Ordinal);
+    }
+
+    // A section the version has as a heading reads by its heading (EventPagesTests); these are the other two forms.
+    [Theory]
+    [InlineData(1, "p-6", "version 1, paragraph 6")]
+    [InlineData(12, "p-140", "version 12, paragraph 140")]
+    [InlineData(2, "the-crash", "version 2, #the-crash")]
+    public void A_cited_place_without_a_heading_reads_as_a_paragraph_or_an_anchor(int version, string section, string expected)
+    {
+        var citation = new BriefingCitation { Briefing = "breaking-bonds", Version = version, Section = section };
+        Assert.Equal(expected, EventViewFactory.CitedPlace(citation, null));
     }
 
     private static string Replace(string from, string to)
