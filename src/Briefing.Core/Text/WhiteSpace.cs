@@ -11,6 +11,11 @@ public static class WhiteSpace
     /// </summary>
     public static string Collapse(string text)
     {
+        // Most text is collapsed already (every paragraph of a briefing is compared this way): it comes back as it is.
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -28,5 +33,27 @@ public static class WhiteSpace
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    // Nothing to trim, and no white space but single spaces between words.
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            // The last character is not white space, so text[i + 1] is always there.
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

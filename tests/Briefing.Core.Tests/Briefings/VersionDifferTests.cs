@@ -20,6 +20,21 @@ public class VersionDifferTests
     }
 
     [Fact]
+    public void A_heading_turned_paragraph_is_a_change_even_when_the_paragraph_spells_the_headings_key()
+    {
+        // Paragraphs are compared by their own text, headings by level and text joined by U+0001: a paragraph holding
+        // that separator must still never match a heading.
+        var older = new[] { TextBlock.Heading(2, "Title"), TextBlock.Paragraph("Body text.") };
+        var newer = new[] { TextBlock.Paragraph("2\u0001Title"), TextBlock.Paragraph("Body text.") };
+
+        var diff = VersionDiffer.Compare(older, newer);
+
+        Assert.True(diff.HasChanges);
+        Assert.Equal(DiffBlockKind.Unchanged, diff.Blocks[^1].Kind);
+        Assert.NotEqual(DiffBlockKind.Unchanged, diff.Blocks[0].Kind);
+    }
+
+    [Fact]
     public void Everything_changed_shows_every_old_block_removed_and_every_new_block_added()
     {
         var diff = VersionDiffer.Compare("Alpha beta gamma.\n\nDelta epsilon.\n", "One two three.\n\nFour five.\n");
