@@ -29,16 +29,22 @@ public static partial class HtmlScan
     /// <summary>Every <c>href</c> and <c>src</c> in the page, in order, each URL as <paramref name="pool"/> hands it back when there is one.</summary>
     internal static List<HtmlLink> Links(ReadOnlySpan<char> html, SpanPool? pool)
     {
+        var links = new List<HtmlLink>();
+        AddLinks(html, links, pool);
+        return links;
+    }
+
+    /// <summary>Adds every <c>href</c> and <c>src</c> in the page to <paramref name="links"/>, in order, as <see cref="Links(ReadOnlySpan{char}, SpanPool?)"/> finds them.</summary>
+    internal static void AddLinks(ReadOnlySpan<char> html, List<HtmlLink> links, SpanPool? pool)
+    {
         // Matches as positions (no Match, Group or substring objects: a large build scans millions of links), the
         // value read from the matched text: the name after the leading space, the value between its quotes.
-        var links = new List<HtmlLink>();
         foreach (var match in LinkAttribute().EnumerateMatches(html))
         {
             var attribute = html.Slice(match.Index, match.Length);
             // The attribute as one of two literals, not a new string per link.
             links.Add(new HtmlLink(attribute[1..].StartsWith("src", StringComparison.Ordinal) ? "src" : "href", Value(attribute, pool)));
         }
-        return links;
     }
 
     public static IReadOnlySet<string> Ids(string html)

@@ -48,6 +48,26 @@ public class PageLinksTests
     }
 
     [Fact]
+    public void Each_scan_holds_only_its_own_pages_links_and_ids_after_larger_pages_on_the_same_thread()
+    {
+        // Scans on one thread reuse their working list and set: nothing of an earlier page may stay in a later one's scan,
+        // whether the earlier page was ordinary or larger than the working storage is kept for.
+        var large = string.Concat(Enumerable.Range(0, 5000).Select(i => $"<a id=\"a{i}\" href=\"/l/{i}/\">x</a>"));
+        var first = PageLinks.Scan(Html);
+        var big = PageLinks.Scan(large);
+        var small = PageLinks.Scan("<p id=\"only\"><a href=\"/one/\">one</a></p>");
+        var again = PageLinks.Scan(Html);
+
+        Assert.Equal(5000, big.Links.Count);
+        Assert.Equal(5000, big.Ids.Count);
+        Assert.Equal([new HtmlLink("href", "/one/")], small.Links);
+        Assert.Equal(["only"], small.Ids);
+        Assert.Equal(first.Links, again.Links);
+        Assert.True(first.Ids.SetEquals(again.Ids));
+        Assert.Equal(5, first.Ids.Count);
+    }
+
+    [Fact]
     public void A_page_without_links_or_ids_scans_empty()
     {
         var scan = PageLinks.Scan("<p>plain</p>");
