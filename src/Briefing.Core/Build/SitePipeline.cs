@@ -107,7 +107,7 @@ public sealed partial class SitePipeline
         var costs = new GeneratorCosts(_generators.Count);
         // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.
         var pages = new ConcurrentDictionary<string, PageLinks>(Environment.ProcessorCount, Math.Max(31, _cache?.Last?.Pages.Count ?? 0), StringComparer.Ordinal);
-        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache }, options.Parallelism, options.Progress, diagnostics, costs,
+        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache, WritesPagesAsRendered = staging is not null && _cache is null }, options.Parallelism, options.Progress, diagnostics, costs,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(costs));
         // Against the last good build's paths (a front-matter edit in serve): those were safe and distinct, so only the
@@ -144,7 +144,7 @@ public sealed partial class SitePipeline
         }
         if (staging is null || !OutputPaths.IsSafe(file.Path))
         {
-            return file;
+            return Whole(file);
         }
         try
         {
@@ -153,10 +153,23 @@ public sealed partial class SitePipeline
         catch (IOException) when (File.Exists(OutputPaths.Resolve(staging.Root, file.Path)))
         {
             // Two files for one path: ReportDuplicatePaths names it, and the staging folder is discarded.
+            return Whole(file);
+        }
+        file.EncodedText?.Release();
+        // What stays in memory is what the files made after every page read (the sitemap, the topic feeds).
+        return file with { Content = [], Meta = file.Meta?.Written(), EncodedText = null, BytesPending = false };
+    }
+
+    // A file this build does not write as it goes, kept whole: its bytes made if the writer was to make them, its text let go.
+    private static OutputFile Whole(OutputFile file)
+    {
+        if (!file.BytesPending)
+        {
             return file;
         }
-        // What stays in memory is what the files made after every page read (the sitemap, the topic feeds).
-        return file with { Content = [], Meta = file.Meta?.Written() };
+        var whole = file.WithBytes();
+        file.EncodedText!.Release();
+        return whole with { EncodedText = null };
     }
 
     private static Func<string, string> PageText(IReadOnlyList<OutputFile> files, StagedSite? staging) =>
@@ -296,6 +309,11 @@ public sealed partial class SitePipeline
         RenderedFile Scanned(OutputFile file)
         {
             var links = LinkChecker.IsPage(file) ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, shared) : PageLinks.Scan(file.Content, shared)) : null;
+            if (file.BytesPending)
+            {
+                // Its text is what the writer encodes (Settle), and released there.
+                return new RenderedFile(file, links);
+            }
             file.EncodedText?.Release();
             return new RenderedFile(file.Settled(), links);
         }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace Briefing.Core.Output;
 
@@ -47,9 +49,34 @@ public sealed class StagedSite : IDisposable
             Directory.CreateDirectory(directory);
             _directories.TryAdd(directory, true);
         }
+        if (file.BytesPending)
+        {
+            AddEncoded(file, target);
+            return;
+        }
         if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, file.Path), target, file.Content))
         {
             WriteNew(target, file.Content);
+        }
+    }
+
+    // A page whose bytes were left to the writer: encoded from its text into a buffer from the shared pool, the same
+    // bytes OutputFile.WithBytes would make, written (or linked) and the buffer given back.
+    private void AddEncoded(OutputFile file, string target)
+    {
+        var text = file.EncodedText!.Span;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var content = buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
+            if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, file.Path), target, content))
+            {
+                WriteNew(target, content);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -76,7 +103,7 @@ public sealed class StagedSite : IDisposable
     // preallocation (a fallocate call per file that a single write of the whole file makes pointless). The CLI
     // also turns off .NET's advisory flock on every open (System.IO.DisableFileLocking in Briefing.Cli.csproj):
     // a new file in a staging folder of this process's own, opened with CreateNew, is nobody else's to lock.
-    private static void WriteNew(string path, byte[] content)
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);

@@ -9,7 +9,7 @@ namespace Briefing.Core.Output;
 /// </summary>
 internal static class UnchangedFiles
 {
-    public static bool TryLink(string published, string target, byte[] content)
+    public static bool TryLink(string published, string target, ReadOnlySpan<byte> content)
     {
         if (!OperatingSystem.IsLinux() || !HasSameBytes(published, content))
         {

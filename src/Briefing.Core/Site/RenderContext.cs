@@ -54,9 +54,20 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
         where T : class =>
         Memo is null ? _thisBuild.Get(key, reads, () => update(null)) : Memo.RememberUpdated(key, reads, update);
 
+    /// <summary>
+    /// True when the build writes each page as it is rendered and keeps nothing between builds: a page's bytes are then
+    /// made by the writer (<see cref="OutputFile.BytesPending"/>).
+    /// </summary>
+    internal bool WritesPagesAsRendered { get; init; }
+
     /// <summary>Renders a page template into a file at the URL's output path.</summary>
-    public OutputFile Page(string template, string url, object model) =>
-        OutputFile.Page(Urls.ToOutputPath(url), Templates.RenderPage(template, model)) with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
+    public OutputFile Page(string template, string url, object model)
+    {
+        var path = Urls.ToOutputPath(url);
+        var html = Templates.RenderPage(template, model);
+        return (WritesPagesAsRendered ? OutputFile.PageToWrite(path, html) : OutputFile.Page(path, html))
+            with { Meta = (model as ILayoutView)?.Meta, Template = Templates.DisplayPathOf(template) };
+    }
 }
 
 /// <summary>Remembers values between builds, by key, while what they were made from is unchanged (the build cache implements it).</summary>

@@ -39,6 +39,25 @@ public class StreamingBuildTests
     }
 
     [Fact]
+    public void A_rebuild_keeps_the_file_of_an_unchanged_page_and_writes_a_changed_page_afresh()
+    {
+        // Pages are encoded as they are written; an unchanged one is still recognised and linked from the last site.
+        using var site = Minimal();
+        Assert.True(Build(site).Succeeded);
+        var longAgo = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(site.Combine("output", "index.html"), longAgo);
+        File.SetLastWriteTimeUtc(site.Combine("output", "about", "index.html"), longAgo);
+        site.Write("input/pages/about.md", "---\nmenu: {weight: 40}\ntitle: About the fixture\n---\n\nA changed first line.\n");
+
+        var rebuilt = Build(site);
+
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(site.Combine("output", "index.html")));
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(site.Combine("output", "about", "index.html")));
+        Assert.Contains("A changed first line.", File.ReadAllText(site.Combine("output", "about", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_link_found_after_pages_were_staged_leaves_the_published_site_and_no_staging_folder()
     {
         using var site = Minimal();
