@@ -95,7 +95,7 @@ public static partial class HtmlText
         var leading = run.StartsWith(' ');
         var trailing = run.Length > 1 && run.EndsWith(' ');
         var words = run[(leading ? 1 : 0)..(run.Length - (trailing ? 1 : 0))];
-        if (IsCollapsed(words))
+        if (WhiteSpace.IsCollapsed(words))
         {
             if (pendingSpace || (leading && text.Length > 0))
             {
@@ -106,7 +106,7 @@ public static partial class HtmlText
         }
         while (!run.IsEmpty)
         {
-            var space = run.IndexOfAny(WhiteSpaceCharacters);
+            var space = run.IndexOfAny(WhiteSpace.Characters);
             var word = space < 0 ? run : run[..space];
             if (!word.IsEmpty)
             {
@@ -122,21 +122,11 @@ public static partial class HtmlText
                 break;
             }
             pendingSpace |= text.Length > 0;
-            var after = run[space..].IndexOfAnyExcept(WhiteSpaceCharacters);
+            var after = run[space..].IndexOfAnyExcept(WhiteSpace.Characters);
             run = after < 0 ? default : run[(space + after)..];
         }
         return pendingSpace;
     }
-
-    private static bool IsCollapsed(ReadOnlySpan<char> run) =>
-        !run.IsEmpty && run[0] != ' ' && run[^1] != ' ' && run.IndexOfAny(WhiteSpaceButSpace) < 0 && run.IndexOf("  ") < 0;
-
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, which is what <see cref="WhiteSpace.Collapse"/> collapses.</summary>
-    private static readonly char[] WhiteSpaceList = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
-
-    private static readonly SearchValues<char> WhiteSpaceCharacters = SearchValues.Create(WhiteSpaceList);
-
-    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create([.. WhiteSpaceList.Where(c => c != ' ')]);
 
     // A block tag, like white space, only ever separates: a space is written before the next visible character.
     private static bool Add(StringBuilder text, char c, bool pendingSpace)

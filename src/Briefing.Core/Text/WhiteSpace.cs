@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Core.Text;
@@ -5,6 +6,14 @@ namespace Briefing.Core.Text;
 /// <summary>White space in text made for reading or comparing. Pure: a function of the text.</summary>
 public static class WhiteSpace
 {
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, which is what <see cref="Collapse"/> collapses.</summary>
+    private static readonly char[] List = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    /// <summary>The characters <see cref="Collapse"/> treats as white space, for a vectorised search.</summary>
+    internal static readonly SearchValues<char> Characters = SearchValues.Create(List);
+
+    private static readonly SearchValues<char> AllButSpace = SearchValues.Create([.. List.Where(c => c != ' ')]);
+
     /// <summary>
     /// Runs of white space (line breaks included, as <see cref="char.IsWhiteSpace(char)"/> says) become one space;
     /// ends are trimmed. The same as replacing <c>\s+</c> with a space and trimming.
@@ -12,7 +21,7 @@ public static class WhiteSpace
     public static string Collapse(string text)
     {
         // Most text is collapsed already (every paragraph of a briefing is compared this way): it comes back as it is.
-        if (IsCollapsed(text))
+        if (text.Length == 0 || IsCollapsed(text))
         {
             return text;
         }
@@ -35,25 +44,10 @@ public static class WhiteSpace
         return builder.ToString();
     }
 
-    // Nothing to trim, and no white space but single spaces between words.
-    private static bool IsCollapsed(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return false;
-        }
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            // The last character is not white space, so text[i + 1] is always there.
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>
+    /// True when <paramref name="text"/> is words with single spaces between them, as <see cref="Collapse"/> leaves text:
+    /// not empty, nothing to trim, no white space but those spaces.
+    /// </summary>
+    internal static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(AllButSpace) < 0 && text.IndexOf("  ") < 0;
 }
