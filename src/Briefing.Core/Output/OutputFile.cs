@@ -39,6 +39,11 @@ public sealed record OutputFile(string Path, byte[] Content)
     /// <summary>This file with its bytes, made from its text if they were pending; the text is still the caller's to release.</summary>
     internal OutputFile WithBytes() => BytesPending ? this with { Content = EncodedText!.Utf8(), BytesPending = false } : this;
 
-    /// <summary>This file as it is kept once rendered: without <see cref="EncodedText"/>, a second copy of its content.</summary>
-    internal OutputFile Settled() => EncodedText is null ? this : this with { EncodedText = null };
+    /// <summary>
+    /// This file as it is kept once rendered: without <see cref="EncodedText"/>, a second copy of its content. Refused for
+    /// a page whose bytes are pending, whose text is its only content until it is written or given its bytes.
+    /// </summary>
+    internal OutputFile Settled() =>
+        BytesPending ? throw new InvalidOperationException($"'{Path}' has no bytes yet: write it, or make them with WithBytes, before letting its text go")
+        : EncodedText is null ? this : this with { EncodedText = null };
 }
