@@ -33,6 +33,15 @@ public sealed class PageText
         return bytes;
     }
 
+    /// <summary>The bytes <see cref="Utf8"/> makes, in a buffer rented from the shared pool: its first <paramref name="length"/> bytes. The caller returns it.</summary>
+    internal byte[] RentUtf8(out int length)
+    {
+        var text = Span;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        length = Encoding.UTF8.GetBytes(text, buffer);
+        return buffer;
+    }
+
     /// <summary>Returns the buffer to the pool; the text cannot be read after this.</summary>
     public void Release()
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Briefing.Core.Output;
 
@@ -49,34 +48,29 @@ public sealed class StagedSite : IDisposable
             Directory.CreateDirectory(directory);
             _directories.TryAdd(directory, true);
         }
-        if (file.BytesPending)
+        if (!file.BytesPending)
         {
-            AddEncoded(file, target);
+            Place(file.Path, target, file.Content);
             return;
         }
-        if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, file.Path), target, file.Content))
-        {
-            WriteNew(target, file.Content);
-        }
-    }
-
-    // A page whose bytes were left to the writer: encoded from its text into a buffer from the shared pool, the same
-    // bytes OutputFile.WithBytes would make, written (or linked) and the buffer given back.
-    private void AddEncoded(OutputFile file, string target)
-    {
-        var text = file.EncodedText!.Span;
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        // A page whose bytes were left to the writer: encoded into a pooled buffer, placed, and the buffer given back.
+        var buffer = file.EncodedText!.RentUtf8(out var length);
         try
         {
-            var content = buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
-            if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, file.Path), target, content))
-            {
-                WriteNew(target, content);
-            }
+            Place(file.Path, target, buffer.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // Linked from the published site when its bytes are the same there, written afresh otherwise.
+    private void Place(string sitePath, string target, ReadOnlySpan<byte> content)
+    {
+        if (_published is null || !UnchangedFiles.TryLink(OutputPaths.Resolve(_published, sitePath), target, content))
+        {
+            WriteNew(target, content);
         }
     }
 
