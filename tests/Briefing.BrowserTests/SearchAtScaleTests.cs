@@ -10,6 +10,13 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
     /// <summary>Two-word queries of the corpus's words, common and rare; each is typed into a fresh browser (nothing cached).</summary>
     private static readonly string[] Queries = ["border ceasefire", "pipeline sanctions", "maritime convoy", "diaspora festival", "drone garrison"];
 
+    /// <summary>Each piece of the index fetched for the query, as "shard or chunk: requested → received" in ms after the input event, so a slow run shows where it waited.</summary>
+    private const string FetchesSinceTyping = """
+        () => performance.getEntriesByType('resource').filter(e => e.startTime >= window.__typed)
+          .map(e => e.name.replace(/^.*\/search\/[^/]+\//, '') + ': ' + Math.round(e.startTime - window.__typed) + ' → ' + Math.round(e.responseEnd - window.__typed))
+          .join(', ') + '; shown at ' + Math.round(window.__shown - window.__typed)
+        """;
+
     /// <summary>
     /// From the input event of the typed query to the first result in the list, measured in the page (the
     /// event's timestamp and a mutation observer), so Playwright's own round trips do not count. The median of
@@ -38,6 +45,7 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
             await Assertions.Expect(visit.Page.Locator("#search-results li").First).ToBeVisibleAsync();
             var milliseconds = await visit.Page.EvaluateAsync<double>("() => window.__shown - window.__typed");
             output.WriteLine($"{query}: first results after {milliseconds:0} ms; {await visit.Page.Locator("#search-status").TextContentAsync()}");
+            output.WriteLine("  " + await visit.Page.EvaluateAsync<string>(FetchesSinceTyping));
             timings.Add(milliseconds);
             Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
         }
