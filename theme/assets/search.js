@@ -339,8 +339,16 @@
   }
 
   var params = new URLSearchParams(window.location.search);
+  // The first word typed after a pause is searched at once; input that follows within 40 ms (a paste, a key held
+  // down, an input method) waits until that much time has passed, so a burst costs one search, not one per event.
   var timer = 0;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 40); });
+  var lastRun = -Infinity;
+  function runNow() { lastRun = performance.now(); run(); }
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    var wait = lastRun + 40 - performance.now();
+    if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
+  });
   form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
 
   loadManifest(false).then(function () {
