@@ -126,6 +126,33 @@ public sealed class ContentPolicyTests
         Assert.Contains("U+202E", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Bell\\a here\"", "U+0007")]
+    [InlineData("\"Line\\nthen bell\\x07\"", "U+0007")]
+    public void A_control_character_written_as_a_yaml_escape_is_refused_even_beside_a_line_break(string title, string named)
+    {
+        using var root = new TempDirectory();
+        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
+        root.Write("input/pages/p.md", $"---\ntitle: {title}\n---\n\nText.\n");
+        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/pages/p.md", 2, "title"), (error.File, error.Line, error.Field));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(">\n  A folded title\n  over two lines", "A folded title over two lines")]
+    [InlineData("|\n  A literal title\n  over two lines", "A literal title\nover two lines")]
+    public void A_block_scalar_is_published_though_yaml_ends_it_with_a_line_break(string yaml, string expected)
+    {
+        using var root = new TempDirectory();
+        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
+        root.Write("input/pages/p.md", $"---\ntitle: {yaml}\n---\n\nText.\n");
+        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains($"<h1>{expected}\n</h1>", result.Text("p/index.html"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Aligned_table_columns_get_classes_not_style_attributes()
     {

@@ -342,14 +342,16 @@ public sealed class YamlMap
         return null;
     }
 
-    // The loader refuses these characters in the file's text; YAML escapes ("\u202E") can still produce them.
+    // The loader refuses these characters in the file's text; YAML escapes ("\u202E") can still produce them. A line
+    // break is allowed here as it is in the file: a block scalar ("summary: >") ends with one, and holds one per line ("|").
     private bool HasUnsafeCharacter(YamlScalarNode scalar, string key)
     {
-        if (scalar.Value is not { } value || !value.Any(UnsafeCharacters.IsUnsafe))
+        if (scalar.Value is not { } value || !UnsafeCharacters.Any(value))
         {
             return false;
         }
-        ErrorAt(scalar, key, $"contains the invisible character {UnsafeCharacters.Describe(value.First(UnsafeCharacters.IsUnsafe))}, which is not allowed; delete it");
+        var first = value.First(c => c != '\n' && UnsafeCharacters.IsUnsafe(c));
+        ErrorAt(scalar, key, $"contains the invisible character {UnsafeCharacters.Describe(first)}, which is not allowed; delete it");
         return true;
     }
 
