@@ -141,8 +141,9 @@ public sealed class ContentPolicyTests
     }
 
     [Theory]
-    [InlineData(">\n  A folded title\n  over two lines", "A folded title over two lines")]
-    [InlineData("|\n  A literal title\n  over two lines", "A literal title\nover two lines")]
+    [InlineData(">-\n  A folded title\n  over two lines", "A folded title over two lines")]
+    [InlineData(">\n  A folded title\n  over two lines", "A folded title over two lines\n")]
+    [InlineData("|\n  A literal title\n  over two lines", "A literal title\nover two lines\n")]
     public void A_block_scalar_is_published_though_yaml_ends_it_with_a_line_break(string yaml, string expected)
     {
         using var root = new TempDirectory();
@@ -150,7 +151,7 @@ public sealed class ContentPolicyTests
         root.Write("input/pages/p.md", $"---\ntitle: {yaml}\n---\n\nText.\n");
         var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
         Assert.Empty(result.Diagnostics);
-        Assert.Contains($"<h1>{expected}\n</h1>", result.Text("p/index.html"), StringComparison.Ordinal);
+        Assert.Contains($"<h1>{expected}</h1>", result.Text("p/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
