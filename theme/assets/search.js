@@ -339,8 +339,9 @@
   }
 
   var params = new URLSearchParams(window.location.search);
-  // The first word typed after a pause is searched at once; input that follows within 40 ms (a paste, a key held
-  // down, an input method) waits until that much time has passed, so a burst costs one search, not one per event.
+  // Input after a pause is searched at once. Input within 40 ms of the last search (a key held down, an input
+  // method) waits out the rest of those 40 ms, and one timer stands for all of it: a burst costs at most one search
+  // per 40 ms, and the search that ends it reads the box as it then stands.
   var timer = 0;
   var lastRun = -Infinity;
   function runNow() { lastRun = performance.now(); run(); }

@@ -105,9 +105,7 @@ public sealed class ContentPolicyTests
     public void Bidi_overrides_and_control_characters_in_a_title_are_refused_with_line_and_column(string title, string named)
     {
         using var root = new TempDirectory();
-        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
-        root.Write("input/pages/p.md", $"---\ntitle: {title}\n---\n\nText.\n");
-        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        var result = RenderPageTitled(root, title);
         var error = result.Diagnostics[0];
         Assert.Equal(("input/pages/p.md", 2), (error.File, error.Line));
         Assert.Equal(8 + title.IndexOfAny(['\u202E', '\u2066', '\u0007']), error.Column);
@@ -118,9 +116,7 @@ public sealed class ContentPolicyTests
     public void A_bidi_override_written_as_a_yaml_escape_is_refused_too()
     {
         using var root = new TempDirectory();
-        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
-        root.Write("input/pages/p.md", "---\ntitle: \"Invoice\\u202Egpj.exe\"\n---\n\nText.\n");
-        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        var result = RenderPageTitled(root, "\"Invoice\\u202Egpj.exe\"");
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("input/pages/p.md", 2, "title"), (error.File, error.Line, error.Field));
         Assert.Contains("U+202E", error.Message, StringComparison.Ordinal);
@@ -132,9 +128,7 @@ public sealed class ContentPolicyTests
     public void A_control_character_written_as_a_yaml_escape_is_refused_even_beside_a_line_break(string title, string named)
     {
         using var root = new TempDirectory();
-        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
-        root.Write("input/pages/p.md", $"---\ntitle: {title}\n---\n\nText.\n");
-        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        var result = RenderPageTitled(root, title);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("input/pages/p.md", 2, "title"), (error.File, error.Line, error.Field));
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
@@ -144,14 +138,20 @@ public sealed class ContentPolicyTests
     [InlineData(">-\n  A folded title\n  over two lines", "A folded title over two lines")]
     [InlineData(">\n  A folded title\n  over two lines", "A folded title over two lines\n")]
     [InlineData("|\n  A literal title\n  over two lines", "A literal title\nover two lines\n")]
-    public void A_block_scalar_is_published_though_yaml_ends_it_with_a_line_break(string yaml, string expected)
+    public void A_block_scalar_title_is_published_as_yaml_reads_it(string yaml, string expected)
     {
         using var root = new TempDirectory();
-        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
-        root.Write("input/pages/p.md", $"---\ntitle: {yaml}\n---\n\nText.\n");
-        var result = SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
+        var result = RenderPageTitled(root, yaml);
         Assert.Empty(result.Diagnostics);
         Assert.Contains($"<h1>{expected}</h1>", result.Text("p/index.html"), StringComparison.Ordinal);
+    }
+
+    // A site of one page, its title written as the YAML that follows "title: ".
+    private static Core.Build.BuildResult RenderPageTitled(TempDirectory root, string title)
+    {
+        root.Write("input/site.yml", "title: T\ndescription: D\nbase_url: https://x.example/\nlanguage: en\nauthor: A\n");
+        root.Write("input/pages/p.md", $"---\ntitle: {title}\n---\n\nText.\n");
+        return SiteBuilds.Render(root.Combine("input"), displayRoot: root.Path);
     }
 
     [Fact]
