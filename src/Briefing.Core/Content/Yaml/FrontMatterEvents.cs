@@ -7,7 +7,8 @@ namespace Briefing.Core.Content.Yaml;
 /// The parsing events of front matter written in the plain subset of YAML that nearly every file uses, read without
 /// YamlDotNet's scanner and parser, which allocated about 20 KB and took most of the 50 µs that reading one event's
 /// front matter cost. <see cref="Of"/> returns null for anything outside the subset, and YamlDotNet's own parser reads
-/// it, with its own messages for what is wrong; both feed the same representation model.
+/// it, with its own messages for what is wrong. Both end in the same <see cref="FrontMatterTree"/>, this one without
+/// YamlDotNet's representation model.
 /// <para>
 /// The subset: <c>key: value</c> lines, where a value is a plain scalar on one line, a quoted one without escapes, or a
 /// flow list of such scalars (<c>[a, "b c"]</c>); and a key with nothing after it, followed by a block list

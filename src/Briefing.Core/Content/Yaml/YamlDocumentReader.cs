@@ -19,17 +19,20 @@ public static class YamlDocumentReader
                 $"lists and mappings are nested more than {YamlNesting.MaxDepth} deep; front matter never needs that");
             return null;
         }
+        // The plain subset nearly every file is written in, without YamlDotNet's scanner or nodes; anything else, and a
+        // repeated key (an error in YamlDotNet's words), by YamlDotNet.
+        if (FrontMatterEvents.Of(yaml) is { } events && FrontMatterTree.Of(events) is { } plain)
+        {
+            return new YamlMap(plain, file, firstLine, diagnostics);
+        }
         var stream = new YamlStream();
+        FrontMatterMapping? root = null;
         try
         {
-            // The plain subset nearly every file is written in, without YamlDotNet's scanner; anything else, by it.
-            if (FrontMatterEvents.Of(yaml) is { } events)
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
-                stream.Load(events);
-            }
-            else
-            {
-                stream.Load(new StringReader(yaml));
+                root = FrontMatterTree.Of(mapping);
             }
         }
         catch (YamlException e)
@@ -47,14 +50,14 @@ public static class YamlDocumentReader
 
         if (stream.Documents.Count == 0)
         {
-            return new YamlMap(new YamlMappingNode(), file, firstLine, diagnostics);
+            return new YamlMap(new FrontMatterMapping(default), file, firstLine, diagnostics);
         }
         if (stream.Documents.Count > 1)
         {
             diagnostics.Error(file, firstLine, 1, "front matter must be a single YAML document");
             return null;
         }
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is null)
         {
             diagnostics.Error(file, firstLine, 1, "front matter must be a mapping of 'field: value' lines");
             return null;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Text;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefing.Core.Content.Yaml;
 
@@ -13,11 +12,11 @@ namespace Briefing.Core.Content.Yaml;
 /// </summary>
 public sealed class YamlMap
 {
-    private readonly YamlMappingNode _node;
+    private readonly FrontMatterMapping _node;
     private readonly int _lineOffset;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    internal YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics, string path = "")
+    internal YamlMap(FrontMatterMapping node, string file, int firstLine, DiagnosticBag diagnostics, string path = "")
     {
         _node = node;
         File = file;
@@ -57,7 +56,7 @@ public sealed class YamlMap
         var count = 0;
         foreach (var entry in _node.Children)
         {
-            if (entry.Key is YamlScalarNode { Value: { } name } && IndexOfField(fields.AsSpan(0, count), name) < 0)
+            if (entry.Key is FrontMatterScalar { Value: { } name } && IndexOfField(fields.AsSpan(0, count), name) < 0)
             {
                 fields[count++] = (name, LineOf(entry.Key), (int)entry.Key.Start.Column);
             }
@@ -188,13 +187,13 @@ public sealed class YamlMap
         {
             case null:
                 return [];
-            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+            case FrontMatterScalar scalar when !string.IsNullOrWhiteSpace(scalar.Value):
                 return [Shared(scalar.Value)!];
-            case YamlSequenceNode sequence:
+            case FrontMatterSequence sequence:
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } text } itemScalar && !string.IsNullOrWhiteSpace(text))
+                    if (item is FrontMatterScalar { Value: { } text } itemScalar && !string.IsNullOrWhiteSpace(text))
                     {
                         if (!HasUnsafeCharacter(itemScalar, key))
                         {
@@ -224,7 +223,7 @@ public sealed class YamlMap
         {
             return null;
         }
-        if (node is YamlMappingNode map)
+        if (node is FrontMatterMapping map)
         {
             return new YamlMap(map, File, _lineOffset + 1, Diagnostics, Qualified(key));
         }
@@ -239,7 +238,7 @@ public sealed class YamlMap
         {
             return [];
         }
-        if (node is not YamlSequenceNode sequence)
+        if (node is not FrontMatterSequence sequence)
         {
             Error(key, "must be a list of mappings (lines starting with '- ')");
             return [];
@@ -247,7 +246,7 @@ public sealed class YamlMap
         var maps = new List<YamlMap>(sequence.Children.Count);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (sequence.Children[i] is YamlMappingNode map)
+            if (sequence.Children[i] is FrontMatterMapping map)
             {
                 maps.Add(new YamlMap(map, File, _lineOffset + 1, Diagnostics, $"{Qualified(key)}[{i}]"));
             }
@@ -277,7 +276,7 @@ public sealed class YamlMap
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in map._node.Children)
         {
-            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } text } value)
+            if (k is FrontMatterScalar { Value: { } name } && v is FrontMatterScalar { Value: { } text } value)
             {
                 if (!map.HasUnsafeCharacter(value, name))
                 {
@@ -299,7 +298,7 @@ public sealed class YamlMap
         for (var i = 0; i < children.Count; i++)
         {
             var key = children[i].Key;
-            var name = (key as YamlScalarNode)?.Value ?? "?";
+            var name = (key as FrontMatterScalar)?.Value ?? "?";
             if (!_known.Contains(name))
             {
                 var known = string.Join(", ", _known.Order(StringComparer.Ordinal));
@@ -316,17 +315,17 @@ public sealed class YamlMap
         Diagnostics.Error(File, LineOf(key), ColumnOf(key), message, Qualified(key));
     }
 
-    private void ErrorAt(YamlNode node, string key, string message) =>
+    private void ErrorAt(FrontMatterNode node, string key, string message) =>
         Diagnostics.Error(File, LineOf(node), (int)node.Start.Column, message, Qualified(key));
 
-    private YamlScalarNode? Scalar(string key, bool required, string expected)
+    private FrontMatterScalar? Scalar(string key, bool required, string expected)
     {
         var node = Node(key, required);
         if (node is null)
         {
             return null;
         }
-        if (node is YamlScalarNode scalar)
+        if (node is FrontMatterScalar scalar)
         {
             if (scalar.Value is null || (scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or ""))
             {
@@ -338,13 +337,13 @@ public sealed class YamlMap
             }
             return HasUnsafeCharacter(scalar, key) ? null : scalar;
         }
-        Error(key, $"must be {expected}, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
+        Error(key, $"must be {expected}, not a {(node is FrontMatterSequence ? "list" : "mapping")}");
         return null;
     }
 
     // The loader refuses these characters in the file's text; YAML escapes ("\u202E") can still produce them. A line
     // break is allowed here as it is in the file: a block scalar ("summary: >") ends with one, and holds one per line ("|").
-    private bool HasUnsafeCharacter(YamlScalarNode scalar, string key)
+    private bool HasUnsafeCharacter(FrontMatterScalar scalar, string key)
     {
         if (scalar.Value is not { } value || !UnsafeCharacters.Any(value))
         {
@@ -355,7 +354,7 @@ public sealed class YamlMap
         return true;
     }
 
-    private YamlNode? Node(string key, bool required)
+    private FrontMatterNode? Node(string key, bool required)
     {
         _known.Add(key);
         var entry = Find(key);
@@ -372,13 +371,13 @@ public sealed class YamlMap
 
     // By position, here and in ReportUnknownFields: a foreach over the children boxes an enumerator, one for every
     // field read (a twentieth of what loading the product corpus allocated).
-    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    private KeyValuePair<FrontMatterNode, FrontMatterNode>? Find(string key)
     {
         var children = _node.Children;
         for (var i = 0; i < children.Count; i++)
         {
             var entry = children[i];
-            if (entry.Key is YamlScalarNode { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
+            if (entry.Key is FrontMatterScalar { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
             {
                 return entry;
             }
@@ -388,5 +387,5 @@ public sealed class YamlMap
 
     private string Qualified(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    private int LineOf(YamlNode node) => node.Start.Line > 0 ? (int)node.Start.Line + _lineOffset : Math.Max(1, _lineOffset + 1);
+    private int LineOf(FrontMatterNode node) => node.Start.Line > 0 ? (int)node.Start.Line + _lineOffset : Math.Max(1, _lineOffset + 1);
 }

@@ -8,7 +8,8 @@ namespace Briefing.Core.Tests.Content.Yaml;
 
 /// <summary>
 /// The front-matter reader's own parser must give the tree YamlDotNet's parser gives, node for node: kinds, values,
-/// scalar styles and start marks (what diagnostics read), or decline. Random front matter mixes what it reads with
+/// scalar styles and start marks (what diagnostics read), or decline; and the tree the reader keeps must be the same
+/// whether made from those events or from YamlDotNet's nodes. Random front matter mixes what it reads with
 /// what it must leave to YamlDotNet.
 /// </summary>
 public sealed class FrontMatterEventsTests
@@ -61,6 +62,33 @@ public sealed class FrontMatterEventsTests
 
     private static string ByYamlDotNet(string yaml) => Dump(stream => stream.Load(new StringReader(yaml)));
 
+    // The reader's own tree as text, made from the subset's events (null for a repeated key, left to YamlDotNet) or
+    // from YamlDotNet's nodes (null when YamlDotNet throws): kinds, start marks, styles and values.
+    private static string? TreeBySubset(string yaml) =>
+        FrontMatterTree.Of(FrontMatterEvents.Of(yaml)!) is { } root ? Dump(root) : null;
+
+    private static string? TreeByYamlDotNet(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException)
+        {
+            return null;
+        }
+        return Dump(FrontMatterTree.Of((YamlMappingNode)stream.Documents[0].RootNode));
+    }
+
+    private static string Dump(FrontMatterNode node) => node switch
+    {
+        FrontMatterScalar scalar => $"scalar @{scalar.Start.Line}:{scalar.Start.Column} {scalar.Style} [{scalar.Value}]",
+        FrontMatterSequence list => $"list @{list.Start.Line}:{list.Start.Column} ({string.Join(", ", list.Children.Select(Dump))})",
+        FrontMatterMapping map => $"map @{map.Start.Line}:{map.Start.Column} {{{string.Join(", ", map.Children.Select(e => Dump(e.Key) + " = " + Dump(e.Value)))}}}",
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
+
     private static string? ByFrontMatterEvents(string yaml) =>
         FrontMatterEvents.Of(yaml) is { } events ? Dump(stream => stream.Load(events)) : null;
 
@@ -76,6 +104,33 @@ public sealed class FrontMatterEventsTests
 
         Assert.NotNull(fast);
         Assert.Equal(ByYamlDotNet(yaml), fast);
+        Assert.NotNull(TreeBySubset(yaml));
+        Assert.Equal(TreeByYamlDotNet(yaml), TreeBySubset(yaml));
+    }
+
+    [Theory]
+    [InlineData("title: a\ntitle: b\n")]
+    [InlineData("title: a\nsources:\n  - briefing: x\n    briefing: y\n")]
+    [InlineData("menu:\n  weight: 1\n  weight: 2\n")]
+    public void A_repeated_key_in_the_subset_is_left_to_YamlDotNet_which_refuses_it(string yaml)
+    {
+        Assert.NotNull(FrontMatterEvents.Of(yaml));
+
+        Assert.Null(TreeBySubset(yaml));
+        Assert.StartsWith("YamlException: ", ByYamlDotNet(yaml), StringComparison.Ordinal);
+        Assert.Contains("Duplicate key", ByYamlDotNet(yaml), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_node_an_alias_repeats_is_one_node_of_the_tree()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader("a: &x [1, 2]\nb: *x\n"));
+
+        var tree = FrontMatterTree.Of((YamlMappingNode)stream.Documents[0].RootNode);
+
+        Assert.Same(tree.Children[0].Value, tree.Children[1].Value);
+        Assert.Equal("list @1:4 (scalar @1:8 Plain [1], scalar @1:11 Plain [2])", Dump(tree.Children[1].Value));
     }
 
     [Theory]
@@ -186,6 +241,12 @@ public sealed class FrontMatterEventsTests
             if (fast != ByYamlDotNet(text))
             {
                 differences.Add(text);
+            }
+            // The tree the reader keeps: the same from the subset's events as from YamlDotNet's nodes, and none where
+            // YamlDotNet refuses the text (a repeated key is the subset's only way to be refused).
+            if (TreeBySubset(text) != TreeByYamlDotNet(text))
+            {
+                differences.Add("tree: " + text);
             }
         }
         Assert.Empty(differences);
