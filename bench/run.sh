@@ -16,9 +16,10 @@
 #      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s), KEEP_OUT=1 keeps the outputs
 #
 # Needs ../shared/bench (make-corpus.py, run-peers.sh) beside the repository. Publishes the Native AOT
-# binary once per run (.ci/publish-binary.sh, the README's command) and measures it. Prints one table
-# (bench/table.py): medians of wall time and peak RSS, each row's ratio to Hugo's on the same corpus in
-# this run, and the targets of issue 13 next to them. Raw runs go to $WORK/results-<time>.csv.
+# binary once per run (.ci/publish-binary.sh, the README's command) and measures it, and bench/markdown-floor
+# the same way, for the floor-* rows: Markdown alone on the peer corpus, the least any build of it can take.
+# Prints one table (bench/table.py): medians of wall time and peak RSS, each row's ratio to Hugo's on the
+# same corpus in this run, and the targets of issue 13 next to them. Raw runs go to $WORK/results-<time>.csv.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -48,7 +49,7 @@ while (($#)); do
     --no-site) SITE=0 ;;
     --no-rebuild) REBUILD=0 ;;
     --jit) JIT=1 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) SIZES+=("$1") ;;
   esac
@@ -60,6 +61,7 @@ export TZ=UTC LC_ALL=C.UTF-8 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 RESULTS=$WORK/results-$(date -u +%Y%m%dT%H%M%S).csv
 AOT=$WORK/briefing-aot
 R2R=$WORK/briefing-r2r
+FLOOR=$WORK/markdown-floor-aot
 mkdir -p "$WORK/sites" "$WORK/logs" "$OUTBASE"
 [ "${KEEP_OUT:-0}" = 1 ] || trap 'rm -rf "$OUTBASE"' EXIT
 echo "peer,N,run,wall_s,time_elapsed_s,user_s,sys_s,maxrss_kb,html_files" > "$RESULTS"
@@ -71,6 +73,9 @@ fi
 echo "# publishing briefing (Release, Native AOT) to $AOT" >&2
 bash "$ROOT/.ci/publish-binary.sh" "$AOT" >"$WORK/logs/publish-aot.log" 2>&1 ||
   { tail -30 "$WORK/logs/publish-aot.log" >&2; exit 1; }
+echo "# publishing bench/markdown-floor (Release, Native AOT) to $FLOOR" >&2
+dotnet publish "$HERE/markdown-floor" -c Release -r linux-x64 -p:PublishAot=true -o "$FLOOR" --nologo \
+  >"$WORK/logs/publish-floor.log" 2>&1 || { tail -30 "$WORK/logs/publish-floor.log" >&2; exit 1; }
 if [ "$JIT" = 1 ]; then
   echo "# publishing briefing (Release, ReadyToRun) to $R2R" >&2
   dotnet publish "$ROOT/src/Briefing.Cli" -c Release -r linux-x64 --self-contained false \
@@ -118,6 +123,20 @@ measure() { # label n run out cmd… -> one CSV row (warm-up rows are not writte
     END {printf "%s,%s,%s,%.3f,%.2f,%s,%s,%s,%s\n", l, n, r, (b-a)/1e9, e, u, s, m, html}' "$tf" >> "$RESULTS"
 }
 
+# $1 N, $2 input dir: the Markdown floor on the peer corpus, timed as a process like the builds. "floor-markdig":
+# every file read and its body rendered by Markdig's default pipeline on every core, nothing written; "floor-site":
+# the same with the site's Markdown pipeline. No build that renders the corpus with Markdig can take less than the
+# first; table.py sets it against issue 13's share of Hugo's time.
+time_floor() {
+  local kind r out="$OUTBASE/floor-$1"
+  for kind in markdig site; do
+    for ((r = 1 - WARMUP; r <= RUNS; r++)); do
+      rm -rf "$out"; mkdir -p "$out"
+      measure "floor-$kind" "$1" "$([ $r -lt 1 ] && echo warmup || echo $r)" "$out" "$FLOOR/MarkdownFloor" "$2" --once "$kind"
+    done
+  done
+}
+
 peer_site() { # $1 N -> input folder of plain pages, the corpus files copied unchanged
   local s="$WORK/sites/briefing-$1"
   rm -rf "$s"; mkdir -p "$s/pages"
@@ -157,6 +176,7 @@ for n in "${SIZES[@]}"; do
   site=$(peer_site "$n")
   time_briefing briefing "$n" "$site" "$PEER_THEME"
   time_briefing briefing-real "$n" "$site" "$ROOT/theme"
+  time_floor "$n" "$site"
   peers=$PEERS
   [ "$n" -le "${JEKYLL_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\bjekyll\b//')
   [ "$n" -le "${ELEVENTY_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\beleventy\b//')

@@ -14,6 +14,10 @@ briefing-real rows, which are there to compare):
 - briefing, peer corpus 10,000 pages: wall at most 1/5 of Hugo's and peak RSS at most 1/3 of Hugo's;
 - site (the real site, cold: a fresh process and an empty output folder): median wall under 0.1 s;
 - product, 100,000 events: median wall under 30 s and peak RSS under 2 GiB.
+
+The floor-* rows (bench/markdown-floor, a process that only reads the peer corpus and renders its Markdown) are
+set against the wall-time targets after the table: where Markdig alone takes more than the target's share of
+Hugo's time, no build that renders the corpus with Markdig can meet that target in this run.
 """
 import csv
 import statistics
@@ -63,9 +67,30 @@ def main(path):
         print("| %s | %d | %.3f | %.3f | %.2f | %.0f | %d | %.0f | %s | %s | %s | %s |" % (
             peer, n, wall, min(float(r["wall_s"]) for r in rows), cpu, rss, html, pages / wall if wall else 0,
             "" if wr is None else "%.2f" % wr, "" if mr is None else "%.2f" % mr, target, met))
+    for line in floor_notes(stats):
+        print(line)
     missing = [TARGETS[k][0] + " (" + k[0] + (" " + str(k[1]) if k[1] else "") + ")" for k in TARGETS if k not in seen]
     if missing:
         print("\nTargets not measured in this run: " + "; ".join(missing) + ".")
+
+
+# The wall-time targets on the peer corpus, as the share of Hugo's time a build may take.
+WALL_SHARES = {1000: (1 / 3, "1/3"), 10000: (1 / 5, "1/5")}
+
+
+def floor_notes(stats):
+    """One line per peer size with a Markdown floor and a Hugo row: the floor's share of Hugo's time against the target's."""
+    lines = []
+    for n, (share, name) in sorted(WALL_SHARES.items()):
+        if ("hugo", n) not in stats or ("floor-markdig", n) not in stats:
+            continue
+        hugo = stats[("hugo", n)][0]
+        floor = stats[("floor-markdig", n)][0]
+        verdict = ("above the target's share: no build that renders this corpus with Markdig meets it here"
+                   if floor / hugo > share else "within the target's share")
+        lines.append("\nFloor at %d pages: Markdig alone took %.3f s, %.2f of Hugo's %.3f s; the target allows %s (%.3f s): %s." % (
+            n, floor, floor / hugo, hugo, name, hugo * share, verdict))
+    return lines
 
 
 if __name__ == "__main__":
