@@ -51,6 +51,6 @@ internal static class BriefingSearch
     {
         var latest = briefing.Latest;
         var front = latest.FrontMatter;
-        return new SearchDocument(front.Title, briefing.Url, "Briefing", SiteDates.Iso(latest.Date), front.Summary, front.Tags, HtmlText.Of(latest.Content.Body));
+        return new SearchDocument(front.Title, briefing.Url, "Briefing", SiteDates.Iso(latest.Date), front.Summary, front.Tags, "") { Body = latest.Content.Body };
     }
 }

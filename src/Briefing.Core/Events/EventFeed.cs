@@ -84,8 +84,9 @@ internal static class EventFeed
         var front = record.FrontMatter;
         var facts = $"{front.Location} {record.Actor1.CountryName} {record.Actor2.CountryName}";
         return new SearchDocument(front.Title, record.Url, "Event", EventStructuredData.DateText(record.Date), front.Summary, front.Tags,
-            facts + " " + HtmlText.Of(record.Content.Body))
+            facts)
         {
+            Body = record.Content.Body,
             Actors = [.. new[] { record.Actor1, record.Actor2 }.DistinctBy(a => a.Country).Select(a => new SearchActor(a.Country, a.CountryName))],
         };
     }

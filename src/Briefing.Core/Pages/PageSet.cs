@@ -58,7 +58,7 @@ public sealed class PageSet(IReadOnlyList<Page> items) : ISitePart
     public IEnumerable<SearchSource> SearchDocuments => Items.Select(Searched);
 
     private static SearchSource Searched(Page p) => new(p.Source, () =>
-        new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], HtmlText.Of(p.Content.Body)));
+        new SearchDocument(p.Title, p.Url, "Page", "", p.Source.FrontMatter.Summary ?? "", [], "") { Body = p.Content.Body });
 }
 
 /// <summary>The pages of a site, for code that reads <c>site.Pages</c>.</summary>

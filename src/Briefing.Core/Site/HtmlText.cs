@@ -47,18 +47,39 @@ public static partial class HtmlText
     }
 
     // Tags dropped, entities decoded and white space collapsed in one pass to one string (three passes made three
-    // copies of every page's text for the search index). Covers what the Markdown renderer writes: tags as
-    // WithoutTags accepts them, and only the entities it escapes text with. Anything else returns null, and the
+    // copies of every page's text for the search index). Anything TryScan does not cover returns null, and the
     // passes one by one decide.
     private static string? OneScan(ReadOnlySpan<char> html)
     {
-        var text = new StringBuilder(html.Length);
-        var pendingSpace = false;
+        var text = new CollapsedText(new StringBuilder(html.Length));
+        return TryScan(html, ref text) ? text.ToString() : null;
+    }
+
+    /// <summary>What <see cref="TryScan"/> reports of rendered HTML, in document order.</summary>
+    public interface ISink
+    {
+        /// <summary>Text between two tags or entities, as it stands (white space included).</summary>
+        void Text(ReadOnlySpan<char> run);
+
+        /// <summary>The character an entity stands for.</summary>
+        void Character(char decoded);
+
+        /// <summary>A tag that separates words (<c>p</c>, <c>li</c>, <c>br</c>…); other tags join what is on either side.</summary>
+        void Block();
+    }
+
+    /// <summary>
+    /// Reads rendered HTML in one pass, telling <paramref name="sink"/> its text, its entities and its word-separating
+    /// tags. Covers what the Markdown renderer writes: tags as WithoutTags accepts them, and only the entities it
+    /// escapes text with. Anything else returns false, after the sink has heard the part before it.
+    /// </summary>
+    public static bool TryScan<TSink>(ReadOnlySpan<char> html, ref TSink sink) where TSink : struct, ISink
+    {
         var at = 0;
         while (at < html.Length)
         {
             var next = html[at..].IndexOfAny('<', '&');
-            pendingSpace = AddRun(text, next < 0 ? html[at..] : html.Slice(at, next), pendingSpace);
+            sink.Text(next < 0 ? html[at..] : html.Slice(at, next));
             if (next < 0)
             {
                 break;
@@ -68,24 +89,38 @@ public static partial class HtmlText
             {
                 if (Entity(html[at..]) is not (var decoded, var length))
                 {
-                    return null;
+                    return false;
                 }
-                pendingSpace = Add(text, decoded, pendingSpace);
+                sink.Character(decoded);
                 at += length;
                 continue;
             }
             var close = html[(at + 1)..].IndexOf('>');
             if (close < 0 || !TryTagName(html.Slice(at + 1, close), out var name))
             {
-                return null;
+                return false;
             }
             if (BlockNames.Contains(name))
             {
-                pendingSpace |= text.Length > 0;
+                sink.Block();
             }
             at += close + 2;
         }
-        return text.ToString();
+        return true;
+    }
+
+    // The text as one string: each run of white space, and each block tag, one space between two visible characters.
+    private struct CollapsedText(StringBuilder text) : ISink
+    {
+        private bool _pendingSpace;
+
+        public void Text(ReadOnlySpan<char> run) => _pendingSpace = AddRun(text, run, _pendingSpace);
+
+        public void Character(char decoded) => _pendingSpace = Add(text, decoded, _pendingSpace);
+
+        public void Block() => _pendingSpace |= text.Length > 0;
+
+        public override readonly string ToString() => text.ToString();
     }
 
     // Text between tags, a word at a time: each run of white space in it is one pending space. Words with one plain

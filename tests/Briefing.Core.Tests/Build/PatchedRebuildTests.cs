@@ -1,4 +1,5 @@
 using Briefing.Core.Build;
+using Briefing.Core.Site;
 using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Build;
@@ -129,7 +130,7 @@ public sealed class PatchedRebuildTests : IDisposable
         var site = result.Site!;
         Assert.Equal(site.Parts.SelectMany(p => p.Documents), site.Documents, ReferenceEqualityComparer.Instance);
         Assert.Equal(site.Parts.SelectMany(p => p.SearchDocuments).Select(s => s.Key), site.SearchSources.Select(s => s.Key), ReferenceEqualityComparer.Instance);
-        Assert.Contains("The third edit.", site.SearchSources.Select(s => s.Make()).Single(d => d.Url == "/about/").Text, StringComparison.Ordinal);
+        Assert.Contains("The third edit.", HtmlText.Of(site.SearchSources.Select(s => s.Make()).Single(d => d.Url == "/about/").Body!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class IndexedDocument(object key, SearchDocument document, int[]
     public static IndexedDocument Of(SearchSource source, TermPool pool, TermMarks seen)
     {
         var document = source.Make();
-        return new IndexedDocument(source.Key, document with { Text = "" }, SearchPostings.KeysOf(document, pool, seen));
+        return new IndexedDocument(source.Key, document with { Text = "", Body = null }, SearchPostings.KeysOf(document, pool, seen));
     }
 
     /// <summary>True when two documents take the same place in the numbering (<see cref="SearchIndex.Ordered"/>).</summary>

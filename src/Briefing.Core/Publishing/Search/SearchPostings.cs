@@ -46,6 +46,10 @@ public static class SearchPostings
             SearchTokenizer.Tokenize(tag, add);
         }
         SearchTokenizer.Tokenize(doc.Text, add);
+        if (doc.Body is { } body)
+        {
+            HtmlTerms.Tokenize(body, add);
+        }
         // Filters hold a colon, which no word has: they never meet a word's key.
         foreach (var facet in SearchFacets.Terms(doc))
         {

@@ -45,9 +45,30 @@ public static class SearchTokenizer
     /// <summary>Calls <paramref name="handler"/> with each term of <paramref name="text"/>, in order, repeats kept.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, TermHandler handler)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(64);
-        var length = 0;
+        var terms = new TermStream(handler);
         try
+        {
+            terms.Add(text);
+            terms.Break();
+        }
+        finally
+        {
+            terms.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Text handed over a piece at a time, as if the pieces were one text: a word may run on from one piece into the
+    /// next, and <see cref="Break"/> ends it. What an HTML page's text runs need (<c>HtmlTerms</c>), between tags that
+    /// join words (<c>&lt;em&gt;</c>) and tags that separate them (<c>&lt;p&gt;</c>).
+    /// </summary>
+    internal struct TermStream(TermHandler handler) : IDisposable
+    {
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(64);
+        private int _length;
+
+        /// <summary>Reads <paramref name="text"/>; its last word waits for what comes next.</summary>
+        public void Add(ReadOnlySpan<char> text)
         {
             for (var i = 0; i < text.Length; i++)
             {
@@ -58,17 +79,17 @@ public static class SearchTokenizer
                     {
                         // The rest of the ASCII letters and digits at once: most text is whole runs of them.
                         var run = text[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var end and >= 0 ? text.Slice(i, end) : text[i..];
-                        AppendLowered(ref buffer, ref length, run);
+                        AppendLowered(ref _buffer, ref _length, run);
                         i += run.Length - 1;
                     }
                     else
                     {
-                        Flush(buffer, ref length, handler);
+                        Flush(_buffer, ref _length, handler);
                     }
                 }
                 else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    AppendRune(new Rune(c, text[++i]), ref buffer, ref length, handler);
+                    AppendRune(new Rune(c, text[++i]), ref _buffer, ref _length, handler);
                 }
                 else
                 {
@@ -77,20 +98,30 @@ public static class SearchTokenizer
                     {
                         if (IsWordChar(f))
                         {
-                            Append(ref buffer, ref length, f);
+                            Append(ref _buffer, ref _length, f);
                         }
                         else
                         {
-                            Flush(buffer, ref length, handler);
+                            Flush(_buffer, ref _length, handler);
                         }
                     }
                 }
             }
-            Flush(buffer, ref length, handler);
         }
-        finally
+
+        /// <summary>Ends the word being read, if any: what any character that is not part of a word does.</summary>
+        public void Break() => Flush(_buffer, ref _length, handler);
+
+        /// <summary>Drops the word being read without handing it over.</summary>
+        public void Forget() => _length = 0;
+
+        public void Dispose()
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = [];
+            }
         }
     }
 
