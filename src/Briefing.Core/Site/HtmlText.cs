@@ -73,7 +73,7 @@ public static partial class HtmlText
     /// tags. Covers what the Markdown renderer writes: tags as WithoutTags accepts them, and only the entities it
     /// escapes text with. Anything else returns false, after the sink has heard the part before it.
     /// </summary>
-    public static bool TryScan<TSink>(ReadOnlySpan<char> html, ref TSink sink) where TSink : struct, ISink
+    public static bool TryScan<TSink>(ReadOnlySpan<char> html, ref TSink sink) where TSink : struct, ISink, allows ref struct
     {
         var at = 0;
         while (at < html.Length)

@@ -30,13 +30,13 @@ internal static class HtmlTerms
         }
         finally
         {
-            sink.Terms.Dispose();
+            sink.Dispose();
             ArrayPool<char>.Shared.Return(chars);
         }
     }
 
     // Text goes to the tokenizer as it comes; a tag that separates words ends the one being read.
-    private struct TermSink(SearchTokenizer.TermHandler handler) : HtmlText.ISink
+    private ref struct TermSink(SearchTokenizer.TermHandler handler) : HtmlText.ISink, IDisposable
     {
         public SearchTokenizer.TermStream Terms = new(handler);
 
@@ -45,5 +45,7 @@ internal static class HtmlTerms
         public void Character(char decoded) => Terms.Add([decoded]);
 
         public void Block() => Terms.Break();
+
+        public void Dispose() => Terms.Dispose();
     }
 }

@@ -62,13 +62,13 @@ public static class SearchTokenizer
     /// next, and <see cref="Break"/> ends it. What an HTML page's text runs need (<c>HtmlTerms</c>), between tags that
     /// join words (<c>&lt;em&gt;</c>) and tags that separate them (<c>&lt;p&gt;</c>).
     /// </summary>
-    internal struct TermStream(TermHandler handler) : IDisposable
+    internal ref struct TermStream(TermHandler handler) : IDisposable
     {
         private char[] _buffer = ArrayPool<char>.Shared.Rent(64);
         private int _length;
 
         /// <summary>Reads <paramref name="text"/>; its last word waits for what comes next.</summary>
-        public void Add(ReadOnlySpan<char> text)
+        public void Add(scoped ReadOnlySpan<char> text)
         {
             for (var i = 0; i < text.Length; i++)
             {
