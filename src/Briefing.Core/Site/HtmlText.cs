@@ -28,11 +28,22 @@ public static partial class HtmlText
     /// <summary>The readable text of a rendered body, read from its bytes without a string of the whole HTML.</summary>
     public static string Of(TrustedHtml html)
     {
+        ArgumentNullException.ThrowIfNull(html);
+        var text = new CollapsedText(new StringBuilder(html.MaxCharCount));
+        return TryScan(html, ref text) ? text.ToString() : Slowly(html.Value);
+    }
+
+    /// <summary>
+    /// <see cref="TryScan{TSink}(ReadOnlySpan{char}, ref TSink)"/> over a rendered body, decoded into pooled memory
+    /// rather than a string. On false, <see cref="Slowly"/> of the body's <see cref="TrustedHtml.Value"/> is its text.
+    /// </summary>
+    public static bool TryScan<TSink>(TrustedHtml html, ref TSink sink) where TSink : struct, ISink, allows ref struct
+    {
+        ArgumentNullException.ThrowIfNull(html);
         var chars = ArrayPool<char>.Shared.Rent(html.MaxCharCount);
         try
         {
-            var span = chars.AsSpan(0, html.CopyTo(chars));
-            return OneScan(span) ?? Slowly(span.ToString());
+            return TryScan(chars.AsSpan(0, html.CopyTo(chars)), ref sink);
         }
         finally
         {
@@ -40,7 +51,8 @@ public static partial class HtmlText
         }
     }
 
-    private static string Slowly(string html)
+    /// <summary>The text of any HTML, by regular expressions where the one pass gives up: what <see cref="Of(string)"/> falls back to.</summary>
+    internal static string Slowly(string html)
     {
         var withoutTags = WithoutTags(html) ?? Tag().Replace(BlockTag().Replace(html, " "), "");
         return WhiteSpace.Collapse(WebUtility.HtmlDecode(withoutTags));
@@ -55,7 +67,7 @@ public static partial class HtmlText
         return TryScan(html, ref text) ? text.ToString() : null;
     }
 
-    /// <summary>What <see cref="TryScan"/> reports of rendered HTML, in document order.</summary>
+    /// <summary>What <see cref="TryScan{TSink}(ReadOnlySpan{char}, ref TSink)"/> reports of rendered HTML, in document order.</summary>
     public interface ISink
     {
         /// <summary>Text between two tags or entities, as it stands (white space included).</summary>

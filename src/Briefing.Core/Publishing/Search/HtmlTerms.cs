@@ -1,4 +1,3 @@
-using System.Buffers;
 using Briefing.Core.Site;
 using Briefing.Core.Templates;
 
@@ -14,24 +13,21 @@ internal static class HtmlTerms
     /// <summary>Calls <paramref name="handler"/> with each term of the body's readable text, in order, repeats kept.</summary>
     public static void Tokenize(TrustedHtml body, SearchTokenizer.TermHandler handler)
     {
-        var chars = ArrayPool<char>.Shared.Rent(body.MaxCharCount);
         var sink = new TermSink(handler);
         try
         {
-            var html = chars.AsSpan(0, body.CopyTo(chars));
-            if (!HtmlText.TryScan(html, ref sink))
+            if (!HtmlText.TryScan(body, ref sink))
             {
                 // HTML beyond what the one pass reads: its text the slow way. The terms already handed over were whole
                 // words of that text too, and a document's terms are a set, so none is counted twice.
                 sink.Terms.Forget();
-                sink.Terms.Add(HtmlText.Of(html.ToString()));
+                sink.Terms.Add(HtmlText.Slowly(body.Value));
             }
             sink.Terms.Break();
         }
         finally
         {
             sink.Dispose();
-            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
