@@ -168,6 +168,17 @@ corpus() { # $1 N: the shared deterministic corpus, generated once per size
   fi
 }
 
+# What else the machine holds that a build's file system calls pay for: every cached dentry shares one hash table
+# (131,072 chains on this machine's kernel), so a name lookup or a new file costs more with millions of them, and
+# tmpfs files left by other work take memory. On 2026-12-02, with 8 GB of stale outputs in /dev/shm and 2.5 million
+# dentries, the 100,000-event build spent 9.9 to 12.9 s in the kernel (7 runs, median wall 36.7 s); with them deleted,
+# 5.4 to 5.7 s (4 runs, median wall 28.8 s). bench/README.md has the runs.
+shm_used=$(df -k --output=used /dev/shm 2>/dev/null | tail -1 | tr -d ' ')
+echo "# machine: dentries $(cut -f1 /proc/sys/fs/dentry-state 2>/dev/null || echo '?')," \
+  "/dev/shm in use $(( ${shm_used:-0} / 1024 )) MiB before this run" >&2
+if [ "${shm_used:-0}" -gt $((1024 * 1024)) ]; then
+  echo "# warning: /dev/shm already holds more than 1 GiB: timings here will be slower and noisier than on a clean machine" >&2
+fi
 echo "# $(date -u +%FT%TZ) commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') binary $(du -k "$AOT/briefing" | cut -f1) KiB" \
   "out=$OUTBASE runs=$RUNS warmup=$WARMUP cpus=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 PEER_THEME=$(peer_theme)
