@@ -142,6 +142,11 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, IRe
         int badLine;
         try
         {
+            // Without a cache, a Markdown file's body need never be a string until it is rendered.
+            if (cache is null && relative.EndsWith(".md", StringComparison.Ordinal) && Utf8SourceFile.TrySplit(display, bytes.AsSpan(0, count), _bodies) is { } split)
+            {
+                return split;
+            }
             text = SourceText.Decode(bytes.AsSpan(0, count), out badLine);
         }
         finally

@@ -22,13 +22,26 @@ public sealed class BodyStore
     /// <summary>Keeps <paramref name="text"/> and returns where it is.</summary>
     public StoredText Keep(ReadOnlySpan<char> text)
     {
-        var length = Encoding.UTF8.GetByteCount(text);
+        var stored = Reserve(Encoding.UTF8.GetByteCount(text));
+        Encoding.UTF8.GetBytes(text, stored.Block.AsSpan(stored.Start, stored.Length));
+        return stored;
+    }
+
+    /// <summary>Keeps text that is already UTF-8 (valid: the caller checked) and returns where it is.</summary>
+    public StoredText Keep(ReadOnlySpan<byte> utf8)
+    {
+        var stored = Reserve(utf8.Length);
+        utf8.CopyTo(stored.Block.AsSpan(stored.Start, stored.Length));
+        return stored;
+    }
+
+    // Room for `length` bytes, filled by the caller: each range is handed out once, so filling it needs no lock.
+    private StoredText Reserve(int length)
+    {
         if (length > BlockBytes / 4)
         {
             // A body this long (the longest source document is 60 kB) gets an array of its own rather than most of a block.
-            var own = new byte[length];
-            Encoding.UTF8.GetBytes(text, own);
-            return new StoredText(own, 0, length);
+            return new StoredText(new byte[length], 0, length);
         }
         lock (_gate)
         {
@@ -38,7 +51,6 @@ public sealed class BodyStore
                 _used = 0;
             }
             var start = _used;
-            Encoding.UTF8.GetBytes(text, _block.AsSpan(start, length));
             _used += length;
             return new StoredText(_block, start, length);
         }

@@ -37,7 +37,7 @@ public sealed record ContentDocument<T>(SourceFile File, T FrontMatter, int Body
     /// nothing for a next one holds from load to model (see <see cref="BodyStore"/>). <see cref="Body"/> reads the same.
     /// </summary>
     public ContentDocument<T> WithBodyIn(BodyStore store) =>
-        this with { File = File with { Text = "" }, Stored = store.Keep(File.Text.AsSpan(Math.Min(BodyStart, File.Text.Length))) };
+        this with { File = File with { Text = "", StoredBody = null }, Stored = File.StoredBody ?? store.Keep(File.Text.AsSpan(Math.Min(BodyStart, File.Text.Length))) };
 }
 
 /// <summary>A document whatever its front matter's type: what code that handles every kind alike needs of it.</summary>

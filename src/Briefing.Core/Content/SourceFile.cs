@@ -11,4 +11,10 @@ public sealed record SourceFile(string DisplayPath, string Text)
     /// nothing for a next one; null (the text is kept) when a cache compares texts from build to build.
     /// </summary>
     public BodyStore? Bodies { get; init; }
+
+    /// <summary>
+    /// The body, already in <see cref="Bodies"/>, when the loader split the file before decoding it
+    /// (<see cref="Utf8SourceFile"/>): <see cref="Text"/> then ends where the body starts.
+    /// </summary>
+    public StoredText? StoredBody { get; init; }
 }

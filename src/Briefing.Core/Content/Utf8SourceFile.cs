@@ -1,0 +1,107 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Briefing.Core.Content;
+
+/// <summary>
+/// A Markdown file split at its front matter while it is still the UTF-8 bytes it was read as, for a build that keeps
+/// nothing for a next one (<see cref="SourceFile.Bodies"/>): only the front matter becomes a string, and the body goes
+/// into the <see cref="BodyStore"/> as it was read. Decoding every file whole and encoding its body back was most of
+/// what the load phase allocated (at 100,000 events, about 1.2 GB of strings that lived only until the split).
+/// <para>
+/// The quick way gives up, for <see cref="SourceText"/> and the loader's checks to read the file the usual way and
+/// report what they find, whenever they might read it differently or have something to say: a carriage return (line
+/// endings are normalised), bytes that are not UTF-8, a character <see cref="Text.UnsafeCharacters"/> refuses, or no
+/// front matter. Valid UTF-8 decodes to text that encodes back to the same bytes, so the body kept is the body the
+/// usual way keeps, and the front matter's text is the text it parses.
+/// </para>
+/// </summary>
+internal static class Utf8SourceFile
+{
+    /// <summary>The file split at its front matter, or null to read it the usual way.</summary>
+    public static SourceFile? TrySplit(string displayPath, ReadOnlySpan<byte> bytes, BodyStore bodies)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+        if (MayHaveUnsafeCharacter(bytes) || BodyStart(bytes) is not { } bodyStart || !Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+        var head = Encoding.UTF8.GetString(bytes[..bodyStart]);
+        return new SourceFile(displayPath, head) { Bodies = bodies, StoredBody = bodies.Keep(bytes[bodyStart..]) };
+    }
+
+    /// <summary>
+    /// Where the body starts: after the line that closes the front matter (<c>---</c> or <c>...</c>), as
+    /// <see cref="FrontMatter.Split"/> finds it in the decoded text; null when the file does not open with front matter
+    /// or never closes it. Markers and line ends are ASCII, which UTF-8 never uses inside another character.
+    /// </summary>
+    internal static int? BodyStart(ReadOnlySpan<byte> bytes)
+    {
+        var firstEnd = bytes.IndexOf((byte)'\n');
+        if (firstEnd < 0 || !IsMarkerLine(bytes, 0, "---"u8))
+        {
+            return null;
+        }
+        for (var position = firstEnd + 1; position < bytes.Length;)
+        {
+            var end = bytes[position..].IndexOf((byte)'\n');
+            if (IsMarkerLine(bytes, position, "---"u8) || IsMarkerLine(bytes, position, "..."u8))
+            {
+                return end < 0 ? bytes.Length : position + end + 1;
+            }
+            if (end < 0)
+            {
+                return null;
+            }
+            position += end + 1;
+        }
+        return null;
+    }
+
+    private static bool IsMarkerLine(ReadOnlySpan<byte> bytes, int at, ReadOnlySpan<byte> marker)
+    {
+        if (!bytes[at..].StartsWith(marker))
+        {
+            return false;
+        }
+        var rest = at + marker.Length;
+        while (rest < bytes.Length && bytes[rest] is (byte)' ' or (byte)'\t')
+        {
+            rest++;
+        }
+        return rest == bytes.Length || bytes[rest] == (byte)'\n';
+    }
+
+    // Every byte that starts an unsafe character or a carriage return: the C0 controls but tab and newline, DEL, the
+    // lead byte of U+0080–U+00BF (C2: the C1 controls are C2 80–9F) and that of U+2000–U+2FFF (E2: the bidirectional
+    // controls are E2 80 AA–AE and E2 81 A6–A9). C2 and E2 also start common characters (a no-break space, curly
+    // quotes, dashes), which are looked at and passed.
+    private static readonly SearchValues<byte> UnsafeStarts = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not '\t' and not '\n').Select(b => (byte)b), 0x7F, 0xC2, 0xE2]);
+
+    /// <summary>True when the bytes may hold a carriage return or a character <see cref="Text.UnsafeCharacters"/> refuses.</summary>
+    internal static bool MayHaveUnsafeCharacter(ReadOnlySpan<byte> bytes)
+    {
+        for (var at = bytes.IndexOfAny(UnsafeStarts); at >= 0;)
+        {
+            var rest = bytes[at..];
+            var unsafeHere = rest[0] switch
+            {
+                0xC2 => rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F,
+                0xE2 => rest.Length > 2 && (rest[1] == 0x80 && rest[2] is >= 0xAA and <= 0xAE || rest[1] == 0x81 && rest[2] is >= 0xA6 and <= 0xA9),
+                _ => true,
+            };
+            if (unsafeHere)
+            {
+                return true;
+            }
+            var next = bytes[(at + 1)..].IndexOfAny(UnsafeStarts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+}
