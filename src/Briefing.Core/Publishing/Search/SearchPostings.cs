@@ -38,8 +38,8 @@ public static class SearchPostings
     internal static int[] KeysOf(SearchDocument doc, TermPool pool, TermMarks seen)
     {
         seen.Begin();
-        SearchTokenizer.Tokenize(doc.Title, term => seen.InTitle(pool.Id(term)));
-        SearchTokenizer.TermHandler add = term => seen.InBody(pool.Id(term));
+        SearchTokenizer.Tokenize(doc.Title, term => seen.InTitle(seen.IdOf(term, pool)));
+        SearchTokenizer.TermHandler add = term => seen.InBody(seen.IdOf(term, pool));
         SearchTokenizer.Tokenize(doc.Summary, add);
         foreach (var tag in doc.Tags)
         {

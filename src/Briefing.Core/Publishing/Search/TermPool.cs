@@ -35,19 +35,22 @@ internal sealed class TermPool
     }
 
     /// <summary>The term's number, given on first meeting; safe to call from several threads.</summary>
-    public int Id(ReadOnlySpan<char> term)
+    public int Id(ReadOnlySpan<char> term) => Id(term, out _);
+
+    /// <summary>The term's number, and the one string the pool keeps for it.</summary>
+    public int Id(ReadOnlySpan<char> term, out string name)
     {
-        if (_lookup.TryGetValue(term, out var id))
+        if (_lookup.TryGetValue(term, out name!, out var id))
         {
             return id;
         }
         lock (_names)
         {
-            if (_lookup.TryGetValue(term, out id))
+            if (_lookup.TryGetValue(term, out name!, out id))
             {
                 return id;
             }
-            var name = term.ToString();
+            name = term.ToString();
             id = _names.Count;
             _names.Add(name);
             _ids[name] = id;

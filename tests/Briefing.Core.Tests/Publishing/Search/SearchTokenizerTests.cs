@@ -73,6 +73,15 @@ public sealed class SearchTokenizerTests
     [InlineData("")]
     public void Terms_equal_the_reference(string text) => Assert.Equal(Reference(text), SearchTokenizer.Terms(text));
 
+    [Fact]
+    public void Every_stop_word_is_dropped_in_any_case_and_no_word_that_only_starts_or_ends_like_one()
+    {
+        var words = SearchTokenizer.StopWords.Order(StringComparer.Ordinal).ToList();
+        Assert.Empty(SearchTokenizer.Terms(string.Join(' ', words.Select(w => w.ToUpperInvariant()))));
+        var near = words.SelectMany(w => new[] { w + "s", "x" + w, w[..^1] }).Where(w => w.Length >= 2 && !SearchTokenizer.StopWords.Contains(w)).ToList();
+        Assert.Equal(near, SearchTokenizer.Terms(string.Join(' ', near)));
+    }
+
     // Random text over pieces where a run of ASCII letters meets what is not one: accents and marks inside words,
     // letters beyond the basic plane, digits, stop words, punctuation, and words longer than the tokenizer's first buffer.
     [Fact]
