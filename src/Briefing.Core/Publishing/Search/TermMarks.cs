@@ -12,23 +12,10 @@ internal sealed class TermMarks
     private readonly List<int> _terms = [];
     private int _document;
 
-    // The terms this thread has met, with their numbers: the shared pool is a concurrent table of linked nodes, whose
-    // lookups were a third of the search index's time at 1,000 pages; a thread's own table is plain arrays and no locks.
-    private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _knownBySpan;
+    private readonly KnownTerms _known = new();
 
-    public TermMarks() => _knownBySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The term's number in <paramref name="pool"/>, from this thread's table when it met the term before.</summary>
-    public int IdOf(ReadOnlySpan<char> term, TermPool pool)
-    {
-        if (!_knownBySpan.TryGetValue(term, out var id))
-        {
-            id = pool.Id(term, out var name);
-            _known.Add(name, id);
-        }
-        return id;
-    }
+    /// <summary>The term's number in <paramref name="pool"/>, from this thread's own table when it met the term before.</summary>
+    public int IdOf(ReadOnlySpan<char> term, TermPool pool) => _known.IdOf(term, pool);
 
     /// <summary>Starts a document: no term marked.</summary>
     public void Begin()
