@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Core.Text;
+using Microsoft.IO;
 using CsvFormat = Briefing.Core.Text.Csv;
 
 namespace Briefing.Core.Events;
@@ -54,11 +56,72 @@ public static class EventDatasetFiles
         return JsonLayout(rows.Count, codebookUrl).Join(rows.Select(r => (ReadOnlyMemory<byte>)JsonObject(r)).ToList());
     }
 
+    // Pooled blocks for the streamed files; a build keeps the blocks of one file in the pool, for the next.
+    private static readonly RecyclableMemoryStreamManager Blocks = new(new RecyclableMemoryStreamManager.Options
+    {
+        MaximumSmallPoolFreeBytes = 256L << 20,
+    });
+
+    // A writer's pending bytes are pushed into the stream past this: they are the writer's own buffer until then.
+    private const int FlushAbove = 1 << 16;
+
+    /// <summary>
+    /// <c>events.json</c> written whole by one writer into pooled blocks, for a build that keeps nothing for a next one:
+    /// byte for byte <see cref="Json"/>, without an array per row. At 100,000 events those arrays were 160 MB that lived
+    /// through collections until the file was joined. <paramref name="row"/> gives the row at each place.
+    /// </summary>
+    public static byte[] JsonStreamed(int count, Func<int, EventRow> row, string codebookUrl)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        using var stream = Blocks.GetStream();
+        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("count", count);
+            json.WriteString("codebook", codebookUrl);
+            json.WriteStartArray("events");
+            for (var i = 0; i < count; i++)
+            {
+                WriteRow(json, row(i));
+                if (json.BytesPending > FlushAbove)
+                {
+                    json.Flush();
+                }
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.Write("\n"u8);
+        return stream.GetReadOnlySequence().ToArray();
+    }
+
+    /// <summary><c>events.csv</c> written whole into pooled blocks: byte for byte <see cref="Csv"/>, as <see cref="JsonStreamed"/> is <see cref="Json"/>.</summary>
+    public static byte[] CsvStreamed(int count, Func<int, EventRow> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        using var stream = Blocks.GetStream();
+        stream.Write(CsvLayout.Head);
+        var record = new StringBuilder();
+        var utf8 = Utf8.GetEncoder();
+        for (var i = 0; i < count; i++)
+        {
+            AppendCsvRecord(record.Clear(), row(i));
+            foreach (var chunk in record.GetChunks())
+            {
+                utf8.Convert(chunk.Span, (IBufferWriter<byte>)stream, flush: false, out _, out _);
+            }
+        }
+        utf8.Convert([], (IBufferWriter<byte>)stream, flush: true, out _, out _);
+        return stream.GetReadOnlySequence().ToArray();
+    }
+
     /// <summary>One row of <c>events.csv</c>, with its CRLF.</summary>
-    public static byte[] CsvRecord(EventRow r)
+    public static byte[] CsvRecord(EventRow r) => Utf8.GetBytes(AppendCsvRecord(new StringBuilder(), r).ToString());
+
+    private static StringBuilder AppendCsvRecord(StringBuilder csv, EventRow r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var record = CsvFormat.AppendRecord(new StringBuilder(),
+        return CsvFormat.AppendRecord(csv,
         [
             r.Id, r.Url, r.Title, r.Date, r.DatePrecision, r.Recorded ?? "", r.Location,
             r.Actor1, r.Actor1Country, r.Actor1Role ?? "", r.Actor2, r.Actor2Country, r.Actor2Role ?? "",
@@ -69,7 +132,6 @@ public static class EventDatasetFiles
             string.Join(EventDatasetColumns.ListSeparator, r.Changes.Select(ChangeText)),
             r.Summary,
         ]);
-        return Utf8.GetBytes(record.ToString());
     }
 
     /// <summary>

@@ -25,10 +25,15 @@ public sealed class EventDatasetPages : IPageGenerator
         var (events, reads) = (plan.Events, plan.Reads);
         var rows = new DatasetRows(context);
         var methodology = Methodology(context.Site)?.Url ?? "none";
-        yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv,
-            Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
-        yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson,
-            Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Length, context.Absolute(Urls.EventsCodebook)), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
+        var codebook = context.Absolute(Urls.EventsCodebook);
+        // A build that keeps nothing for a next one writes each file whole; one that does keeps each row's piece to copy.
+        var streamed = !context.KeepsValuesBetweenBuilds;
+        yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv, streamed
+            ? EventDatasetFiles.CsvStreamed(events.Length, i => rows[events[i].Index])
+            : Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
+        yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson, streamed
+            ? EventDatasetFiles.JsonStreamed(events.Length, i => rows[events[i].Index], codebook)
+            : Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Length, codebook), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
     }
