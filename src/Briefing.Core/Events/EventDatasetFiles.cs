@@ -56,10 +56,11 @@ public static class EventDatasetFiles
         return JsonLayout(rows.Count, codebookUrl).Join(rows.Select(r => (ReadOnlyMemory<byte>)JsonObject(r)).ToList());
     }
 
-    // Pooled blocks for the streamed files; a build keeps the blocks of one file in the pool, for the next.
+    // Blocks for the streamed files, in a pool that keeps only a few once a file is copied out: the rest go back to the
+    // collector. A pool that kept them all held both files' blocks (about 210 MB at 100,000 events) to the build's end.
     private static readonly RecyclableMemoryStreamManager Blocks = new(new RecyclableMemoryStreamManager.Options
     {
-        MaximumSmallPoolFreeBytes = 256L << 20,
+        MaximumSmallPoolFreeBytes = 8L << 20,
     });
 
     // A writer's pending bytes are pushed into the stream past this: they are the writer's own buffer until then.
