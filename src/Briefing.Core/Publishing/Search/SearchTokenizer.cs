@@ -33,8 +33,8 @@ public static class SearchTokenizer
     private static readonly HashSet<ulong> PackedStopWords = [.. StopWords.Select(w => Packed(w)!.Value)];
 
     /// <summary>
-    /// A term of at most eight ASCII characters as one number, a byte a character; null for any other. Terms hold no
-    /// NUL, so two different terms never pack alike, whatever their lengths.
+    /// A term of at most eight ASCII characters other than NUL as one number, a byte a character; null for any other, so
+    /// that two different terms never pack alike, whatever their lengths (as <see cref="KnownTerms"/> packs them).
     /// </summary>
     private static ulong? Packed(ReadOnlySpan<char> term)
     {
@@ -45,7 +45,7 @@ public static class SearchTokenizer
         ulong packed = 0;
         foreach (var c in term)
         {
-            if (c >= 0x80)
+            if (c is '\0' or >= (char)0x80)
             {
                 return null;
             }
