@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Briefing.Core.Content;
 
 /// <summary>
@@ -21,52 +23,60 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, int BodyFirstLi
     /// <summary>Splits <c>---\n yaml \n---\n body</c>. Returns null when the file does not open with a front-matter fence.</summary>
     public static FrontMatter? Split(string text)
     {
-        if (!StartsWithFence(text, 0))
+        if (Fences(text.AsSpan()) is not (var yamlStart, var closing, var bodyStart))
         {
             return null;
         }
-        var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
-        if (yamlStart == 0)
+        // The closing fence's line is one more than the newlines before it; the body's, one more again.
+        var bodyFirstLine = text.AsSpan(0, closing).Count('\n') + 2;
+        return new FrontMatter(text[yamlStart..closing], 2, bodyFirstLine) { Text = text, BodyStart = bodyStart };
+    }
+
+    /// <summary>
+    /// Where the front matter's YAML starts, where its closing line (<c>---</c> or <c>...</c>) starts, and where the body
+    /// starts after it; null when the text does not open with a fence or never closes it. Over decoded text or over its
+    /// UTF-8 bytes alike (<see cref="Utf8SourceFile"/>): the markers and line ends are ASCII, which UTF-8 never uses
+    /// inside another character.
+    /// </summary>
+    internal static (int YamlStart, int Closing, int BodyStart)? Fences<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var newline = T.CreateTruncating('\n');
+        var firstEnd = text.IndexOf(newline);
+        if (firstEnd < 0 || !IsMarkerLine(text, 0, '-'))
         {
             return null;
         }
-        var line = 2;
-        var position = yamlStart;
-        while (position < text.Length)
+        for (var position = firstEnd + 1; position < text.Length;)
         {
-            if (StartsWithFence(text, position) || StartsWithDocumentEnd(text, position))
+            var end = text[position..].IndexOf(newline);
+            if (IsMarkerLine(text, position, '-') || IsMarkerLine(text, position, '.'))
             {
-                var yaml = text[yamlStart..position];
-                var next = text.IndexOf('\n', position);
-                var bodyStart = next < 0 ? text.Length : next + 1;
-                return new FrontMatter(yaml, 2, line + 1) { Text = text, BodyStart = bodyStart };
+                return (firstEnd + 1, position, end < 0 ? text.Length : position + end + 1);
             }
-            var end = text.IndexOf('\n', position);
             if (end < 0)
             {
-                break;
+                return null;
             }
-            position = end + 1;
-            line++;
+            position += end + 1;
         }
         return null;
     }
 
-    private static bool StartsWithFence(string text, int at) => IsMarkerLine(text, at, "---");
-
-    private static bool StartsWithDocumentEnd(string text, int at) => IsMarkerLine(text, at, "...");
-
-    private static bool IsMarkerLine(string text, int at, string marker)
+    // Three of the marker at `at`, then only blanks to the end of the line.
+    private static bool IsMarkerLine<T>(ReadOnlySpan<T> text, int at, char marker)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        if (string.CompareOrdinal(text, at, marker, 0, marker.Length) != 0)
+        var m = T.CreateTruncating(marker);
+        if (text.Length - at < 3 || text[at] != m || text[at + 1] != m || text[at + 2] != m)
         {
             return false;
         }
-        var rest = at + marker.Length;
-        while (rest < text.Length && text[rest] is ' ' or '\t')
+        var rest = at + 3;
+        while (rest < text.Length && (text[rest] == T.CreateTruncating(' ') || text[rest] == T.CreateTruncating('\t')))
         {
             rest++;
         }
-        return rest == text.Length || text[rest] == '\n';
+        return rest == text.Length || text[rest] == T.CreateTruncating('\n');
     }
 }

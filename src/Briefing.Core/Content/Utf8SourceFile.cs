@@ -25,54 +25,12 @@ internal static class Utf8SourceFile
         {
             bytes = bytes[3..];
         }
-        if (MayHaveUnsafeCharacter(bytes) || BodyStart(bytes) is not { } bodyStart || !Utf8.IsValid(bytes))
+        if (MayHaveUnsafeCharacter(bytes) || FrontMatter.Fences(bytes) is not (_, _, var bodyStart) || !Utf8.IsValid(bytes))
         {
             return null;
         }
         var head = Encoding.UTF8.GetString(bytes[..bodyStart]);
         return new SourceFile(displayPath, head) { Bodies = bodies, StoredBody = bodies.Keep(bytes[bodyStart..]) };
-    }
-
-    /// <summary>
-    /// Where the body starts: after the line that closes the front matter (<c>---</c> or <c>...</c>), as
-    /// <see cref="FrontMatter.Split"/> finds it in the decoded text; null when the file does not open with front matter
-    /// or never closes it. Markers and line ends are ASCII, which UTF-8 never uses inside another character.
-    /// </summary>
-    internal static int? BodyStart(ReadOnlySpan<byte> bytes)
-    {
-        var firstEnd = bytes.IndexOf((byte)'\n');
-        if (firstEnd < 0 || !IsMarkerLine(bytes, 0, "---"u8))
-        {
-            return null;
-        }
-        for (var position = firstEnd + 1; position < bytes.Length;)
-        {
-            var end = bytes[position..].IndexOf((byte)'\n');
-            if (IsMarkerLine(bytes, position, "---"u8) || IsMarkerLine(bytes, position, "..."u8))
-            {
-                return end < 0 ? bytes.Length : position + end + 1;
-            }
-            if (end < 0)
-            {
-                return null;
-            }
-            position += end + 1;
-        }
-        return null;
-    }
-
-    private static bool IsMarkerLine(ReadOnlySpan<byte> bytes, int at, ReadOnlySpan<byte> marker)
-    {
-        if (!bytes[at..].StartsWith(marker))
-        {
-            return false;
-        }
-        var rest = at + marker.Length;
-        while (rest < bytes.Length && bytes[rest] is (byte)' ' or (byte)'\t')
-        {
-            rest++;
-        }
-        return rest == bytes.Length || bytes[rest] == (byte)'\n';
     }
 
     /// <summary>

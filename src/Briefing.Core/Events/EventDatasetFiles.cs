@@ -34,10 +34,7 @@ public static class EventDatasetFiles
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            json.WriteStartObject();
-            json.WriteNumber("count", count);
-            json.WriteString("codebook", codebookUrl);
-            json.WriteStartArray("events");
+            WriteHead(json, count, codebookUrl);
         }
         // The writer closes an empty array on the same line, a full one on a line of its own.
         return new DatasetLayout(buffer.ToArray(), ","u8.ToArray(), count == 0 ? "]\n}\n"u8.ToArray() : "\n  ]\n}\n"u8.ToArray());
@@ -77,10 +74,7 @@ public static class EventDatasetFiles
         using var stream = Blocks.GetStream();
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)stream, JsonOptions))
         {
-            json.WriteStartObject();
-            json.WriteNumber("count", count);
-            json.WriteString("codebook", codebookUrl);
-            json.WriteStartArray("events");
+            WriteHead(json, count, codebookUrl);
             for (var i = 0; i < count; i++)
             {
                 WriteRow(json, row(i));
@@ -152,6 +146,15 @@ public static class EventDatasetFiles
             json.Flush();
             return start;
         });
+    }
+
+    // Everything before the first row: the one definition both ways of writing the file share.
+    private static void WriteHead(Utf8JsonWriter json, int count, string codebookUrl)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("count", count);
+        json.WriteString("codebook", codebookUrl);
+        json.WriteStartArray("events");
     }
 
     private static void WriteRow(Utf8JsonWriter json, EventRow r)

@@ -25,7 +25,8 @@ internal sealed class KnownTerms
     /// <summary>The term's number in <paramref name="pool"/>, which is asked only for a term this table has not met.</summary>
     public int IdOf(ReadOnlySpan<char> term, TermPool pool)
     {
-        var (hash, packed) = Hash(term);
+        var hash = Hash(term);
+        var packed = PackedTerm.Of(term);
         var mask = _slots.Length - 1;
         for (var at = hash & mask; ; at = (at + 1) & mask)
         {
@@ -74,19 +75,13 @@ internal sealed class KnownTerms
 
     // FNV-1a over the UTF-16 units, its high bits folded into the low ones that pick a slot. Not randomised: the table
     // lives for one build of the site's own content, and a term that collides costs a comparison, never a wrong answer.
-    // Packed: the term a byte a character when it is one to eight ASCII characters other than NUL, else 0: two different
-    // terms that pack are never packed alike, whatever their lengths.
-    private static (int Hash, ulong Packed) Hash(ReadOnlySpan<char> term)
+    private static int Hash(ReadOnlySpan<char> term)
     {
         var hash = 2166136261u;
-        ulong packed = 0;
-        var packable = term.Length is > 0 and <= sizeof(ulong);
         foreach (var c in term)
         {
             hash = (hash ^ c) * 16777619u;
-            packed = packed << 8 | c;
-            packable &= c is > '\0' and < (char)0x80;
         }
-        return ((int)((hash ^ (hash >> 15)) & int.MaxValue), packable ? packed : 0);
+        return (int)((hash ^ (hash >> 15)) & int.MaxValue);
     }
 }

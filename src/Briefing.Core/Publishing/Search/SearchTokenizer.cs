@@ -28,34 +28,12 @@ public static class SearchTokenizer
     // A longer term is no stop word, and is not looked up: most of a text's terms are.
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
-    // Each stop word as one number (see Packed): a string lookup, hashing the span and comparing it, was a tenth of the
+    // Each stop word as one number (PackedTerm): a string lookup, hashing the span and comparing it, was a tenth of the
     // tokenizer's time at 1,000 pages.
-    private static readonly HashSet<ulong> PackedStopWords = [.. StopWords.Select(w => Packed(w)!.Value)];
-
-    /// <summary>
-    /// A term of at most eight ASCII characters other than NUL as one number, a byte a character; null for any other, so
-    /// that two different terms never pack alike, whatever their lengths (as <see cref="KnownTerms"/> packs them).
-    /// </summary>
-    private static ulong? Packed(ReadOnlySpan<char> term)
-    {
-        if (term.Length > sizeof(ulong))
-        {
-            return null;
-        }
-        ulong packed = 0;
-        foreach (var c in term)
-        {
-            if (c is '\0' or >= (char)0x80)
-            {
-                return null;
-            }
-            packed = packed << 8 | c;
-        }
-        return packed;
-    }
+    private static readonly HashSet<ulong> PackedStopWords = [.. StopWords.Select(w => PackedTerm.Of(w))];
 
     private static bool IsStopWord(ReadOnlySpan<char> term) =>
-        term.Length <= LongestStopWord && Packed(term) is { } packed && PackedStopWords.Contains(packed);
+        term.Length <= LongestStopWord && PackedStopWords.Contains(PackedTerm.Of(term));
 
     /// <summary>Receives one term; the span is valid only during the call.</summary>
     public delegate void TermHandler(ReadOnlySpan<char> term);
