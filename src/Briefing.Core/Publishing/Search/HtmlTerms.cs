@@ -11,7 +11,7 @@ namespace Briefing.Core.Publishing.Search;
 internal static class HtmlTerms
 {
     /// <summary>Calls <paramref name="handler"/> with each term of the body's readable text, in order, repeats kept.</summary>
-    public static void Tokenize(TrustedHtml body, SearchTokenizer.TermHandler handler)
+    public static void Tokenize(TrustedHtml body, SearchTokenizer.FoldedTermHandler handler)
     {
         var sink = new TermSink(handler);
         try
@@ -32,7 +32,7 @@ internal static class HtmlTerms
     }
 
     // Text goes to the tokenizer as it comes; a tag that separates words ends the one being read.
-    private ref struct TermSink(SearchTokenizer.TermHandler handler) : HtmlText.ISink, IDisposable
+    private ref struct TermSink(SearchTokenizer.FoldedTermHandler handler) : HtmlText.ISink, IDisposable
     {
         public SearchTokenizer.TermStream Terms = new(handler);
 

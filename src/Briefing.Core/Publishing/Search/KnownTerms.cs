@@ -23,10 +23,14 @@ internal sealed class KnownTerms
     private int _count;
 
     /// <summary>The term's number in <paramref name="pool"/>, which is asked only for a term this table has not met.</summary>
-    public int IdOf(ReadOnlySpan<char> term, TermPool pool)
+    public int IdOf(ReadOnlySpan<char> term, TermPool pool) => IdOf(FoldedTerm.Of(term), pool);
+
+    /// <summary>The same, for a term whose hash and packing the tokenizer made as it read it.</summary>
+    public int IdOf(FoldedTerm folded, TermPool pool)
     {
-        var hash = Hash(term);
-        var packed = PackedTerm.Of(term);
+        var term = folded.Text;
+        var hash = folded.Hash;
+        var packed = folded.Packed;
         var mask = _slots.Length - 1;
         for (var at = hash & mask; ; at = (at + 1) & mask)
         {
@@ -71,17 +75,5 @@ internal sealed class KnownTerms
             }
             _slots[at] = slot;
         }
-    }
-
-    // FNV-1a over the UTF-16 units, its high bits folded into the low ones that pick a slot. Not randomised: the table
-    // lives for one build of the site's own content, and a term that collides costs a comparison, never a wrong answer.
-    private static int Hash(ReadOnlySpan<char> term)
-    {
-        var hash = 2166136261u;
-        foreach (var c in term)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return (int)((hash ^ (hash >> 15)) & int.MaxValue);
     }
 }

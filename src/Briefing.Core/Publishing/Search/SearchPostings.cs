@@ -38,8 +38,8 @@ public static class SearchPostings
     internal static int[] KeysOf(SearchDocument doc, TermPool pool, TermMarks seen)
     {
         seen.Begin();
-        SearchTokenizer.Tokenize(doc.Title, term => seen.InTitle(seen.IdOf(term, pool)));
-        SearchTokenizer.TermHandler add = term => seen.InBody(seen.IdOf(term, pool));
+        SearchTokenizer.Tokenize(doc.Title, (FoldedTerm term) => seen.InTitle(seen.IdOf(term, pool)));
+        SearchTokenizer.FoldedTermHandler add = term => seen.InBody(seen.IdOf(term, pool));
         SearchTokenizer.Tokenize(doc.Summary, add);
         foreach (var tag in doc.Tags)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Briefing.Core.Publishing.Search;
@@ -25,18 +26,56 @@ public static class SearchTokenizer
         "there", "these", "they", "this", "to", "was", "were", "which", "while", "who", "will", "with",
     };
 
-    // A longer term is no stop word, and is not looked up: most of a text's terms are.
-    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+    // Each stop word as one number (PackedTerm) in a small table of its own: every term of at most five ASCII characters
+    // is looked for, and a string lookup (hashing the span, comparing it) was a tenth of the tokenizer's time at 1,000
+    // pages, a HashSet of numbers still a twentieth.
+    private static readonly ulong[] StopWordSlots = PackStopWords();
 
-    // Each stop word as one number (PackedTerm): a string lookup, hashing the span and comparing it, was a tenth of the
-    // tokenizer's time at 1,000 pages.
-    private static readonly HashSet<ulong> PackedStopWords = [.. StopWords.Select(w => PackedTerm.Of(w))];
+    private static readonly ulong HighestStopWord = StopWordSlots.Max();
 
-    private static bool IsStopWord(ReadOnlySpan<char> term) =>
-        term.Length <= LongestStopWord && PackedStopWords.Contains(PackedTerm.Of(term));
+    private static ulong[] PackStopWords()
+    {
+        var slots = new ulong[128];
+        foreach (var word in StopWords)
+        {
+            var at = StopWordSlot(PackedTerm.Of(word));
+            while (slots[at] != 0)
+            {
+                at = (at + 1) & (slots.Length - 1);
+            }
+            slots[at] = PackedTerm.Of(word);
+        }
+        return slots;
+    }
+
+    // Fibonacci hashing: the top seven bits of the packing times 2^64 divided by the golden ratio.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int StopWordSlot(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 57);
+
+    // A term that does not pack (longer than eight characters, or not ASCII) is no stop word: every stop word packs.
+    private static bool IsStopWord(ulong packed)
+    {
+        // A term that packs higher than every stop word is none (a longer term packs higher than any shorter).
+        if (packed == 0 || packed > HighestStopWord)
+        {
+            return false;
+        }
+        var slots = StopWordSlots;
+        for (var at = StopWordSlot(packed); slots[at] != 0; at = (at + 1) & (slots.Length - 1))
+        {
+            if (slots[at] == packed)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Receives one term; the span is valid only during the call.</summary>
     public delegate void TermHandler(ReadOnlySpan<char> term);
+
+    /// <summary>Receives one term with its hash and packing (<see cref="KnownTerms"/>); valid only during the call.</summary>
+    internal delegate void FoldedTermHandler(FoldedTerm term);
 
     /// <summary>The terms of <paramref name="text"/> as strings, in order, repeats kept: for tests and small texts.</summary>
     public static IReadOnlyList<string> Terms(string text)
@@ -47,7 +86,10 @@ public static class SearchTokenizer
     }
 
     /// <summary>Calls <paramref name="handler"/> with each term of <paramref name="text"/>, in order, repeats kept.</summary>
-    public static void Tokenize(ReadOnlySpan<char> text, TermHandler handler)
+    public static void Tokenize(ReadOnlySpan<char> text, TermHandler handler) => Tokenize(text, term => handler(term.Text));
+
+    /// <summary>The same, each term handed over with its hash and packing.</summary>
+    internal static void Tokenize(ReadOnlySpan<char> text, FoldedTermHandler handler)
     {
         var terms = new TermStream(handler);
         try
@@ -66,10 +108,14 @@ public static class SearchTokenizer
     /// next, and <see cref="Break"/> ends it. What an HTML page's text runs need (<c>HtmlTerms</c>), between tags that
     /// join words (<c>&lt;em&gt;</c>) and tags that separate them (<c>&lt;p&gt;</c>).
     /// </summary>
-    internal ref struct TermStream(TermHandler handler) : IDisposable
+    internal ref struct TermStream(FoldedTermHandler handler) : IDisposable
     {
         private char[] _buffer = ArrayPool<char>.Shared.Rent(64);
         private int _length;
+
+        // The term's hash and packing, made as its characters are read (the known terms look it up by both).
+        private uint _hash = TermHash.Start;
+        private ulong _packed;
 
         /// <summary>Reads <paramref name="text"/>; its last word waits for what comes next.</summary>
         public void Add(scoped ReadOnlySpan<char> text)
@@ -79,21 +125,11 @@ public static class SearchTokenizer
                 var c = text[i];
                 if (c < 0x80)
                 {
-                    if (char.IsAsciiLetterOrDigit(c))
-                    {
-                        // The rest of the ASCII letters and digits at once: most text is whole runs of them.
-                        var run = text[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var end and >= 0 ? text.Slice(i, end) : text[i..];
-                        AppendLowered(ref _buffer, ref _length, run);
-                        i += run.Length - 1;
-                    }
-                    else
-                    {
-                        Flush(_buffer, ref _length, handler);
-                    }
+                    i = AddAscii(text, i) - 1;
                 }
                 else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    AppendRune(new Rune(c, text[++i]), ref _buffer, ref _length, handler);
+                    AddRune(new Rune(c, text[++i]));
                 }
                 else
                 {
@@ -102,22 +138,72 @@ public static class SearchTokenizer
                     {
                         if (IsWordChar(f))
                         {
-                            Append(ref _buffer, ref _length, f);
+                            Push(f);
                         }
                         else
                         {
-                            Flush(_buffer, ref _length, handler);
+                            Break();
                         }
                     }
                 }
             }
         }
 
+        /// <summary>
+        /// Reads the ASCII characters from <paramref name="start"/> on, up to the first that is not ASCII; returns where it
+        /// stopped. Most text is nothing else, so this loop keeps the word's state in locals and reads one table entry per
+        /// character (part of a word or not, and lower-cased), hashing and packing the word as it goes.
+        /// </summary>
+        private int AddAscii(scoped ReadOnlySpan<char> text, int start)
+        {
+            var buffer = _buffer;
+            var length = _length;
+            var hash = _hash;
+            var packed = _packed;
+            var i = start;
+            for (; i < text.Length && text[i] < 0x80; i++)
+            {
+                var lower = (char)AsciiWordCharacters[text[i]];
+                if (lower != 0)
+                {
+                    if (length == buffer.Length)
+                    {
+                        _length = length;
+                        Grow();
+                        buffer = _buffer;
+                    }
+                    packed = PackedTerm.Append(packed, length, lower);
+                    hash = TermHash.Step(hash, lower);
+                    buffer[length++] = lower;
+                }
+                else if (length > 0)
+                {
+                    (_length, _hash, _packed) = (length, hash, packed);
+                    Break();
+                    (length, hash, packed) = (0, TermHash.Start, 0UL);
+                }
+            }
+            (_length, _hash, _packed) = (length, hash, packed);
+            return i;
+        }
+
         /// <summary>Ends the word being read, if any: what any character that is not part of a word does.</summary>
-        public void Break() => Flush(_buffer, ref _length, handler);
+        public void Break()
+        {
+            if (_length >= 2 && !IsStopWord(_packed))
+            {
+                handler(new FoldedTerm(_buffer.AsSpan(0, _length), TermHash.Finish(_hash), _packed));
+            }
+            Forget();
+        }
 
         /// <summary>Drops the word being read without handing it over.</summary>
-        public void Forget() => _length = 0;
+        public void Forget()
+        {
+            _length = 0;
+            _hash = TermHash.Start;
+            _packed = 0;
+        }
 
         public void Dispose()
         {
@@ -127,60 +213,48 @@ public static class SearchTokenizer
                 _buffer = [];
             }
         }
-    }
 
-    // Letters and digits beyond the basic plane (JavaScript's /u regex sees code points): kept whole, lower-cased.
-    private static void AppendRune(Rune rune, ref char[] buffer, ref int length, TermHandler handler)
-    {
-        if (!Rune.IsLetterOrDigit(rune) && !IsNumber(Rune.GetUnicodeCategory(rune)))
+        private void Push(char c)
         {
-            Flush(buffer, ref length, handler);
-            return;
+            if (_length == _buffer.Length)
+            {
+                Grow();
+            }
+            _packed = PackedTerm.Append(_packed, _length, c);
+            _hash = TermHash.Step(_hash, c);
+            _buffer[_length++] = c;
         }
-        Span<char> units = stackalloc char[2];
-        var written = Rune.ToLowerInvariant(rune).EncodeToUtf16(units);
-        for (var k = 0; k < written; k++)
+
+        // Swaps the pooled buffer for one twice as large.
+        private void Grow()
         {
-            Append(ref buffer, ref length, units[k]);
+            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
         }
-    }
 
-    private static void Append(ref char[] buffer, ref int length, char c)
-    {
-        MakeRoom(ref buffer, length, 1);
-        buffer[length++] = c;
-    }
-
-    // Swaps the pooled buffer for one twice as large until `more` characters fit after the first `length`.
-    private static void MakeRoom(ref char[] buffer, int length, int more)
-    {
-        while (length + more > buffer.Length)
+        // Letters and digits beyond the basic plane (JavaScript's /u regex sees code points): kept whole, lower-cased.
+        private void AddRune(Rune rune)
         {
-            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
+            if (!Rune.IsLetterOrDigit(rune) && !IsNumber(Rune.GetUnicodeCategory(rune)))
+            {
+                Break();
+                return;
+            }
+            Span<char> units = stackalloc char[2];
+            var written = Rune.ToLowerInvariant(rune).EncodeToUtf16(units);
+            for (var k = 0; k < written; k++)
+            {
+                Push(units[k]);
+            }
         }
     }
 
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private static void AppendLowered(ref char[] buffer, ref int length, ReadOnlySpan<char> asciiRun)
-    {
-        MakeRoom(ref buffer, length, asciiRun.Length);
-        Ascii.ToLower(asciiRun, buffer.AsSpan(length), out var written);
-        length += written;
-    }
-
-    private static void Flush(char[] buffer, ref int length, TermHandler handler)
-    {
-        if (length >= 2 && !IsStopWord(buffer.AsSpan(0, length)))
-        {
-            handler(buffer.AsSpan(0, length));
-        }
-        length = 0;
-    }
+    // For each ASCII character: itself lower-cased when it is a letter or a digit, else 0.
+    private static readonly byte[] AsciiWordCharacters = Enumerable.Range(0, 0x80)
+        .Select(c => char.IsAsciiLetterOrDigit((char)c) ? (byte)char.ToLowerInvariant((char)c) : (byte)0)
+        .ToArray();
 
     private static string Fold(char c) => CharacterFolding.Fold(c);
 

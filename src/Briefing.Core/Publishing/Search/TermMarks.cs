@@ -17,6 +17,9 @@ internal sealed class TermMarks
     /// <summary>The term's number in <paramref name="pool"/>, from this thread's own table when it met the term before.</summary>
     public int IdOf(ReadOnlySpan<char> term, TermPool pool) => _known.IdOf(term, pool);
 
+    /// <summary>The same, for a term the tokenizer hashed and packed as it read it.</summary>
+    public int IdOf(FoldedTerm term, TermPool pool) => _known.IdOf(term, pool);
+
     /// <summary>Starts a document: no term marked.</summary>
     public void Begin()
     {

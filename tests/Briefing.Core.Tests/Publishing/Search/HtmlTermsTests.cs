@@ -10,7 +10,7 @@ public sealed class HtmlTermsTests
     private static List<string> Terms(string html)
     {
         var terms = new List<string>();
-        HtmlTerms.Tokenize(new TrustedHtml(html), term => terms.Add(term.ToString()));
+        HtmlTerms.Tokenize(new TrustedHtml(html), term => terms.Add(term.Text.ToString()));
         return terms;
     }
 
@@ -53,7 +53,7 @@ public sealed class HtmlTermsTests
     public void A_word_runs_on_from_one_piece_of_text_into_the_next_until_a_break()
     {
         var terms = new List<string>();
-        var stream = new SearchTokenizer.TermStream(term => terms.Add(term.ToString()));
+        var stream = new SearchTokenizer.TermStream(term => terms.Add(term.Text.ToString()));
         try
         {
             stream.Add("pipe");

@@ -96,4 +96,34 @@ public sealed class SearchTokenizerTests
             sample => !Reference(sample).SequenceEqual(SearchTokenizer.Terms(sample)));
         Assert.Empty(differences);
     }
+
+    // The tokenizer hashes and packs each term while it reads its characters; the known terms file it under both, so
+    // they must be exactly what hashing and packing the finished term give, whatever path its characters came by.
+    [Fact]
+    public void Each_term_comes_with_the_hash_and_packing_of_its_finished_text()
+    {
+        string[] pieces =
+        [
+            "Baku", "MOSCOW", "the", "ab", "9", "Ş", "ə", "é", "e\u0301", "\u0301", "İ", "ß", "Æ", "\U0001D400", "\u2160", "½",
+            " ", "-", "’", "abcdefgh", "abcdefghi", new string('q', 70),
+        ];
+        var wrong = RandomPieces.Where(pieces, seed: 20261202, samples: 5_000, maxPieces: 12, sample =>
+        {
+            var bad = false;
+            SearchTokenizer.Tokenize(sample, (FoldedTerm term) =>
+                bad |= term.Hash != TermHash.Of(term.Text) || term.Packed != PackedTerm.Of(term.Text));
+            return bad;
+        });
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [InlineData("ab", 0x6162UL)]
+    [InlineData("abcdefgh", 0x6162636465666768UL)]
+    [InlineData("abcdefghi", 0UL)] // nine characters do not fit
+    [InlineData("\0a", 0UL)] // NUL would make "\0a" pack like "a"
+    [InlineData("bakü", 0UL)] // not ASCII
+    [InlineData("", 0UL)]
+    public void A_term_packs_a_byte_a_character_only_when_it_is_one_to_eight_ASCII_characters(string term, ulong packed) =>
+        Assert.Equal(packed, PackedTerm.Of(term));
 }
