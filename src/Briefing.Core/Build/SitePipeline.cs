@@ -157,7 +157,7 @@ public sealed partial class SitePipeline
         }
         file.EncodedText?.Release();
         // What stays in memory is what the files made after every page read (the sitemap, the topic feeds).
-        return file with { Content = [], Meta = file.Meta?.Written(), EncodedText = null, BytesPending = false };
+        return file with { Content = [], Meta = file.Meta?.Written(), EncodedText = null, WriteContent = null, BytesPending = false };
     }
 
     // A file this build does not write as it goes, kept whole: its bytes made if the writer was to make them, its text let go.
@@ -168,7 +168,7 @@ public sealed partial class SitePipeline
             return file;
         }
         var whole = file.WithBytes();
-        file.EncodedText!.Release();
+        file.EncodedText?.Release();
         return whole with { EncodedText = null };
     }
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Core.Text;
-using Microsoft.IO;
 using CsvFormat = Briefing.Core.Text.Csv;
 
 namespace Briefing.Core.Events;
@@ -53,26 +52,20 @@ public static class EventDatasetFiles
         return JsonLayout(rows.Count, codebookUrl).Join(rows.Select(r => (ReadOnlyMemory<byte>)JsonObject(r)).ToList());
     }
 
-    // Blocks for the streamed files, in a pool that keeps only a few once a file is copied out: the rest go back to the
-    // collector. A pool that kept them all held both files' blocks (about 210 MB at 100,000 events) to the build's end.
-    private static readonly RecyclableMemoryStreamManager Blocks = new(new RecyclableMemoryStreamManager.Options
-    {
-        MaximumSmallPoolFreeBytes = 8L << 20,
-    });
-
     // A writer's pending bytes are pushed into the stream past this: they are the writer's own buffer until then.
     private const int FlushAbove = 1 << 16;
 
     /// <summary>
-    /// <c>events.json</c> written whole by one writer into pooled blocks, for a build that keeps nothing for a next one:
-    /// byte for byte <see cref="Json"/>, without an array per row. At 100,000 events those arrays were 160 MB that lived
-    /// through collections until the file was joined. <paramref name="row"/> gives the row at each place.
+    /// <c>events.json</c> written row after row by one writer into <paramref name="output"/> (the file itself, when a
+    /// build keeps nothing for a next one): byte for byte <see cref="Json"/>, without an array per row or one for the
+    /// whole file. At 100,000 events the rows' arrays were 160 MB that lived through collections until the file was
+    /// joined, and the whole file (as pooled blocks, then one array) was 160 MB of large objects, whose budget started
+    /// full collections of the model's heap. <paramref name="row"/> gives the row at each place.
     /// </summary>
-    public static byte[] JsonStreamed(int count, Func<int, EventRow> row, string codebookUrl)
+    public static void JsonStreamed(Stream output, int count, Func<int, EventRow> row, string codebookUrl)
     {
         ArgumentNullException.ThrowIfNull(row);
-        using var stream = Blocks.GetStream();
-        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)stream, JsonOptions))
+        using (var json = new Utf8JsonWriter(output, JsonOptions))
         {
             WriteHead(json, count, codebookUrl);
             for (var i = 0; i < count; i++)
@@ -86,28 +79,22 @@ public static class EventDatasetFiles
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        stream.Write("\n"u8);
-        return stream.GetReadOnlySequence().ToArray();
+        output.Write("\n"u8);
     }
 
-    /// <summary><c>events.csv</c> written whole into pooled blocks: byte for byte <see cref="Csv"/>, as <see cref="JsonStreamed"/> is <see cref="Json"/>.</summary>
-    public static byte[] CsvStreamed(int count, Func<int, EventRow> row)
+    /// <summary><c>events.csv</c> written row after row into <paramref name="output"/>: byte for byte <see cref="Csv"/>, as <see cref="JsonStreamed"/> is <see cref="Json"/>.</summary>
+    public static void CsvStreamed(Stream output, int count, Func<int, EventRow> row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        using var stream = Blocks.GetStream();
-        stream.Write(CsvLayout.Head);
+        output.Write(CsvLayout.Head);
+        // Every record ends with CRLF, so no character is split between two records: encoding them as one text is
+        // encoding each on its own.
+        using var text = new StreamWriter(output, Utf8, FlushAbove, leaveOpen: true);
         var record = new StringBuilder();
-        var utf8 = Utf8.GetEncoder();
         for (var i = 0; i < count; i++)
         {
-            AppendCsvRecord(record.Clear(), row(i));
-            foreach (var chunk in record.GetChunks())
-            {
-                utf8.Convert(chunk.Span, (IBufferWriter<byte>)stream, flush: false, out _, out _);
-            }
+            text.Write(AppendCsvRecord(record.Clear(), row(i)));
         }
-        utf8.Convert([], (IBufferWriter<byte>)stream, flush: true, out _, out _);
-        return stream.GetReadOnlySequence().ToArray();
     }
 
     /// <summary>One row of <c>events.csv</c>, with its CRLF.</summary>

@@ -28,12 +28,12 @@ public sealed class EventDatasetPages : IPageGenerator
         var codebook = context.Absolute(Urls.EventsCodebook);
         // A build that keeps nothing for a next one writes each file whole; one that does keeps each row's piece to copy.
         var streamed = !context.KeepsValuesBetweenBuilds;
-        yield return RenderJob.At(Urls.EventsCsv, reads, () => File(Urls.EventsCsv, streamed
-            ? EventDatasetFiles.CsvStreamed(events.Length, i => rows[events[i].Index])
-            : Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
-        yield return RenderJob.At(Urls.EventsJson, reads, () => File(Urls.EventsJson, streamed
-            ? EventDatasetFiles.JsonStreamed(events.Length, i => rows[events[i].Index], codebook)
-            : Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Length, codebook), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
+        yield return RenderJob.At(Urls.EventsCsv, reads, () => streamed
+            ? Streamed(Urls.EventsCsv, output => EventDatasetFiles.CsvStreamed(output, events.Length, i => rows[events[i].Index]))
+            : File(Urls.EventsCsv, Pieces(context, Urls.EventsCsv).File(events, EventDatasetFiles.CsvLayout, e => EventDatasetFiles.CsvRecord(rows[e.Index]))));
+        yield return RenderJob.At(Urls.EventsJson, reads, () => streamed
+            ? Streamed(Urls.EventsJson, output => EventDatasetFiles.JsonStreamed(output, events.Length, i => rows[events[i].Index], codebook))
+            : File(Urls.EventsJson, Pieces(context, Urls.EventsJson).File(events, EventDatasetFiles.JsonLayout(events.Length, codebook), e => EventDatasetFiles.JsonObject(rows[e.Index]))));
         yield return RenderJob.At(Urls.EventsSchema, [], () => OutputFile.Text(Urls.ToOutputPath(Urls.EventsSchema), EventDatasetSchema.Write()));
         yield return RenderJob.At(Urls.EventsCodebook, [methodology], () => Codebook(context));
     }
@@ -115,6 +115,9 @@ public sealed class EventDatasetPages : IPageGenerator
     }
 
     private static OutputFile File(string url, byte[] content) => new(Urls.ToOutputPath(url), content);
+
+    // Written by the writer straight into the file (see OutputFile.Streamed), or into an array when the build writes no files.
+    private static OutputFile Streamed(string url, Action<Stream> write) => OutputFile.Streamed(Urls.ToOutputPath(url), write);
 
     // One file's pieces, kept between builds (with a build cache) for as long as the base URL the rows' addresses start with.
     // Without one they would only be held until the build ends (the whole file and a piece per event), for nothing.

@@ -36,8 +36,27 @@ public sealed record OutputFile(string Path, byte[] Content)
     /// <summary>A page rendered through a template, its bytes made when it is written (<see cref="BytesPending"/>).</summary>
     internal static OutputFile PageToWrite(string path, PageText html) => new(path, []) { EncodedText = html, BytesPending = true };
 
-    /// <summary>This file with its bytes, made from its text if they were pending; the text is still the caller's to release.</summary>
-    internal OutputFile WithBytes() => BytesPending ? this with { Content = EncodedText!.Utf8(), BytesPending = false } : this;
+    /// <summary>
+    /// What writes the file's bytes into a stream, when the writer is to stream them into the file rather than be given
+    /// them as one array (<see cref="BytesPending"/>): for a file large enough that the array would be a large object of
+    /// its own, whose allocation counts towards starting a full collection (the event dataset, 160 MB at 100,000 events).
+    /// </summary>
+    internal Action<Stream>? WriteContent { get; init; }
+
+    /// <summary>A file whose bytes <paramref name="write"/> writes into the file when it is written (<see cref="WriteContent"/>).</summary>
+    internal static OutputFile Streamed(string path, Action<Stream> write) => new(path, []) { WriteContent = write, BytesPending = true };
+
+    /// <summary>This file with its bytes, made from its text or its writer if they were pending; the text is still the caller's to release.</summary>
+    internal OutputFile WithBytes() => !BytesPending ? this
+        : WriteContent is { } write ? this with { Content = Collect(write), WriteContent = null, BytesPending = false }
+        : this with { Content = EncodedText!.Utf8(), BytesPending = false };
+
+    private static byte[] Collect(Action<Stream> write)
+    {
+        using var bytes = new MemoryStream();
+        write(bytes);
+        return bytes.ToArray();
+    }
 
     /// <summary>
     /// This file as it is kept once rendered: without <see cref="EncodedText"/>, a second copy of its content. Refused for

@@ -53,6 +53,14 @@ public sealed class StagedSite : IDisposable
             Place(file.Path, target, file.Content);
             return;
         }
+        if (file.WriteContent is { } write)
+        {
+            // Streamed straight into a new file: never linked from the published site, whose copy would have to be read
+            // and compared as the bytes come (two files of the event dataset).
+            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            write(stream);
+            return;
+        }
         // A page whose bytes were left to the writer: encoded into a pooled buffer, placed, and the buffer given back.
         var buffer = file.EncodedText!.RentUtf8(out var length);
         try

@@ -29,4 +29,18 @@ public sealed class OutputFileTests
         var error = Assert.Throws<InvalidOperationException>(() => pending.Settled());
         Assert.Contains("'a/index.html' has no bytes yet", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_streamed_file_given_its_bytes_has_what_its_writer_writes_and_no_writer()
+    {
+        var streamed = OutputFile.Streamed("events/events.json", output => output.Write(Encoding.UTF8.GetBytes(Html)));
+        Assert.True(streamed.BytesPending);
+        Assert.Empty(streamed.Content);
+
+        var whole = streamed.WithBytes();
+
+        Assert.False(whole.BytesPending);
+        Assert.Null(whole.WriteContent);
+        Assert.Equal(Encoding.UTF8.GetBytes(Html), whole.Content);
+    }
 }

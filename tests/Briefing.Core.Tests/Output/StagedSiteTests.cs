@@ -36,4 +36,25 @@ public class StagedSiteTests
         Assert.Equal("published", File.ReadAllText(work.Combine("output", "index.html")));
         Assert.False(Directory.Exists(AtomicSiteWriter.SiblingPath(work.Combine("output"), "staging")));
     }
+
+    [Fact]
+    public void A_streamed_file_is_written_as_its_writer_writes_it_even_over_a_published_site()
+    {
+        using var work = new TempDirectory();
+        AtomicSiteWriter.Write([OutputFile.Text("events/events.csv", "old")], work.Combine("output"));
+        // More than the file stream holds back, so that the bytes reach the file in several writes.
+        var bytes = Enumerable.Range(0, 200_000).Select(i => (byte)('a' + i % 26)).ToArray();
+
+        using (var staged = StagedSite.Begin(work.Combine("output")))
+        {
+            staged.Add(OutputFile.Streamed("events/events.csv", output =>
+            {
+                output.Write(bytes, 0, 150_000);
+                output.Write(bytes, 150_000, 50_000);
+            }));
+            staged.Commit();
+        }
+
+        Assert.Equal(bytes, File.ReadAllBytes(work.Combine("output", "events", "events.csv")));
+    }
 }
