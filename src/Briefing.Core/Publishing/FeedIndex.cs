@@ -19,14 +19,18 @@ public sealed class FeedIndex
     private readonly FeedList _all;
     private readonly Dictionary<string, FeedList> _byTopic;
 
-    private FeedIndex(object[] keys, IReadOnlyList<FeedEntry>[] entries, FeedList all, Dictionary<string, FeedList> byTopic, int made)
+    private FeedIndex(object[] keys, IReadOnlyList<FeedEntry>[] entries, FeedList all, Dictionary<string, FeedList> byTopic, int made, bool whole = true)
     {
         _keys = keys;
         _entries = entries;
         _all = all;
         _byTopic = byTopic;
         Made = made;
+        _whole = whole;
     }
+
+    // False for an index that keeps only the entries its feeds carry (NewestOnly): nothing to bring up to date from.
+    private readonly bool _whole;
 
     /// <summary>The entries the site feed carries, in its order.</summary>
     public IReadOnlyList<FeedEntry> Newest => _all.Newest;
@@ -46,8 +50,38 @@ public sealed class FeedIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         var parts = context.Site.Parts;
+        if (!context.KeepsValuesBetweenBuilds)
+        {
+            return context.Remember("feed-index", [.. parts], () => NewestOnly([.. parts.SelectMany(p => p.FeedSources(context.Site.Config, context.Absolute))]));
+        }
         return context.RememberUpdated<FeedIndex>("feed-index", [.. parts], last =>
             Update(last, [.. parts.SelectMany(p => p.FeedSources(context.Site.Config, context.Absolute))]));
+    }
+
+    /// <summary>
+    /// The index of <paramref name="sources"/> for a build that keeps nothing for a next one: the same feeds as
+    /// <see cref="Update"/> without a last index gives, made by offering each entry to a list of the newest of each
+    /// feed (<see cref="NewestEntries"/>) rather than sorting them all. At 100,000 events sorting every entry, and
+    /// every topic's, was a third of the time the feeds took, on one core while the jobs were listed.
+    /// </summary>
+    public static FeedIndex NewestOnly(IReadOnlyList<FeedSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var all = new NewestEntries(AtomFeed.MaxEntries);
+        var byTopic = new Dictionary<string, NewestEntries>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var entry in source.Make())
+            {
+                all.Offer(entry);
+                foreach (var topic in entry.Topics)
+                {
+                    (byTopic.TryGetValue(topic, out var newest) ? newest : byTopic[topic] = new NewestEntries(AtomFeed.MaxEntries)).Offer(entry);
+                }
+            }
+        }
+        return new FeedIndex([], [], FeedList.Ordered(all.ToArray()), byTopic.ToDictionary(t => t.Key, t => FeedList.Ordered(t.Value.ToArray()), StringComparer.Ordinal),
+            sources.Count, whole: false);
     }
 
     /// <summary>
@@ -58,6 +92,10 @@ public sealed class FeedIndex
     public static FeedIndex Update(FeedIndex? last, IReadOnlyList<FeedSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        if (last is { _whole: false })
+        {
+            last = null;
+        }
         var keys = new object[sources.Count];
         for (var i = 0; i < keys.Length; i++)
         {

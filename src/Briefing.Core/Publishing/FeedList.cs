@@ -26,6 +26,9 @@ internal sealed class FeedList
     /// <summary>The list of <paramref name="entries"/>, given in the order of their sources.</summary>
     public static FeedList Of(IEnumerable<FeedEntry> entries) => new(FeedOrder.Sort(entries));
 
+    /// <summary>A list of entries already in the feed's order (a <see cref="NewestEntries"/>' own).</summary>
+    public static FeedList Ordered(FeedEntry[] ordered) => new(ordered);
+
     /// <summary>
     /// This list without <paramref name="removed"/> and with the entries of <paramref name="added"/> (each source's, in
     /// its order): a copy and a binary search per entry. Null when that cannot say the order: an added entry has the

@@ -96,6 +96,38 @@ public sealed class FeedIndexTests
         }
     }
 
+    // A build that keeps nothing for a next one keeps only the newest of each feed: the same feeds, more entries than a
+    // feed carries, ties on the day and on day and URL among them.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_newest_only_index_carries_the_feeds_of_an_index_of_every_entry(bool sharedUrls)
+    {
+        var random = new Random(20261202);
+        for (var round = 0; round < 20; round++)
+        {
+            var sources = Enumerable.Range(0, random.Next(0, 200)).Select(n => RandomSource(random, n, sharedUrls)).ToList();
+
+            var newestOnly = FeedIndex.NewestOnly(sources);
+
+            AssertSame(FeedIndex.Update(null, sources), newestOnly);
+            Assert.Equal(sources.Count, newestOnly.Made);
+        }
+    }
+
+    [Fact]
+    public void An_update_from_a_newest_only_index_makes_every_entry_afresh()
+    {
+        var sources = Enumerable.Range(1, 80).Select(n => Source($"s{n}", 1 + n % 28, Topics[n % 3])).ToList();
+        var last = FeedIndex.NewestOnly(sources);
+        _made.Clear();
+
+        var updated = FeedIndex.Update(last, sources);
+
+        Assert.Equal(80, _made.Count);
+        AssertSame(FeedIndex.Update(null, sources), updated);
+    }
+
     private static void AssertSame(FeedIndex expected, FeedIndex actual)
     {
         Assert.Equal(Titles(expected.Newest), Titles(actual.Newest));
