@@ -12,11 +12,11 @@ public sealed class BriefingPages : IPageGenerator
     {
         foreach (var page in Paging.Split(context.Site.Briefings, context.Site.Config.PageSize, Urls.Briefings))
         {
-            yield return RenderJob.At(page.Url, [page.Position, .. BriefingReads.AllHeads(page.Items)], () => List(context, page));
+            yield return RenderJob.At(page.Url, context.ReadsToKeep(() => [page.Position, .. BriefingReads.AllHeads(page.Items)]), () => List(context, page));
         }
         foreach (var briefing in context.Site.Briefings)
         {
-            yield return RenderJob.At(briefing.Url, BriefingReads.Page(context.Site, briefing, briefing.Latest), () => Latest(context, briefing));
+            yield return RenderJob.At(briefing.Url, context.ReadsToKeep(() => BriefingReads.Page(context.Site, briefing, briefing.Latest)), () => Latest(context, briefing));
         }
     }
 

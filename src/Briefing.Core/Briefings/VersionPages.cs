@@ -17,10 +17,10 @@ public sealed class VersionPages : IPageGenerator
         {
             foreach (var version in briefing.Versions)
             {
-                yield return RenderJob.At(version.Url, BriefingReads.Page(context.Site, briefing, version),
+                yield return RenderJob.At(version.Url, context.ReadsToKeep(() => BriefingReads.Page(context.Site, briefing, version)),
                     () => context.Page("briefing", version.Url, BriefingPages.View(context, briefing, version)));
             }
-            yield return RenderJob.At(Urls.BriefingHistory(briefing.Slug), BriefingReads.Heads(briefing).ToArray(), () => History(context, briefing));
+            yield return RenderJob.At(Urls.BriefingHistory(briefing.Slug), context.ReadsToKeep(() => BriefingReads.Heads(briefing).ToArray()), () => History(context, briefing));
             for (var i = 1; i < briefing.Versions.Count; i++)
             {
                 var (older, newer) = (briefing.Versions[i - 1], briefing.Versions[i]);

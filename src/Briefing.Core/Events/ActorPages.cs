@@ -11,7 +11,7 @@ public sealed class ActorPages : IPageGenerator
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         // Which countries, which events on which page: from the events' countries alone, worked out once while they are unchanged.
-        var plan = context.Remember(nameof(ActorPages), EventReads.Plan(context.Site, 2, (e, f) => f == 0 ? e.Actor1.Country : e.Actor2.Country), () => Plan(context.Site));
+        var plan = context.Remember(nameof(ActorPages), context.ReadsToKeep(() => EventReads.Plan(context.Site, 2, (e, f) => f == 0 ? e.Actor1.Country : e.Actor2.Country)), () => Plan(context.Site));
         return plan.Select(page => page.Job(context));
     }
 

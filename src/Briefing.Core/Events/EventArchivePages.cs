@@ -40,7 +40,7 @@ public sealed class EventArchivePages : IPageGenerator
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         // Which pages, which events on each: from the events' dates alone, worked out once while they are unchanged.
-        var plan = context.Remember(nameof(EventArchivePages), EventReads.Plan(context.Site, 1, (e, _) => e.Date), () => Plan(context.Site));
+        var plan = context.Remember(nameof(EventArchivePages), context.ReadsToKeep(() => EventReads.Plan(context.Site, 1, (e, _) => e.Date)), () => Plan(context.Site));
         return plan.Select(page => page.Job(context));
     }
 

@@ -21,7 +21,7 @@ public sealed class EventPages : IPageGenerator
         {
             var index = i;
             // This build knows the event's place; a later patch finds it by slug (see RenderJob.Rerun).
-            yield return new RenderJob(Urls.ToOutputPath(events[i].Url), EventReads.Page(context.Site, events, i), () => Page(context, index))
+            yield return new RenderJob(Urls.ToOutputPath(events[i].Url), context.ReadsToKeep(() => EventReads.Page(context.Site, events, index)), () => Page(context, index))
             {
                 Rerun = RerunBySlug(events[i].Slug),
             };

@@ -11,5 +11,5 @@ namespace Briefing.Core.Site;
 public sealed record PlannedPage(string Url, Func<SiteModel, IReadOnlyList<object>> Reads, Func<RenderContext, OutputFile> Render)
 {
     /// <summary>The job that makes this file in the build of <paramref name="context"/>.</summary>
-    public RenderJob Job(RenderContext context) => RenderJob.At(Url, Reads(context.Site), () => Render(context));
+    public RenderJob Job(RenderContext context) => RenderJob.At(Url, context.ReadsToKeep(() => Reads(context.Site)), () => Render(context));
 }

@@ -19,13 +19,13 @@ public sealed class TagPages : IPageGenerator
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
         // Which pages, which briefings and events on each, follow from the documents' tags alone: worked out once, kept while they are unchanged.
-        var plan = context.Remember(nameof(TagPages), TagsOf(context.Site), () => Plan(context.Site));
+        var plan = context.Remember(nameof(TagPages), context.ReadsToKeep(() => TagsOf(context.Site)), () => Plan(context.Site));
         // One summary per briefing, shared by all its tag pages: a summary carries the briefing's tags, so
         // making it afresh for each of a briefing's N tag pages cost N² (10,000 tags: 10⁸ tag views, gigabytes).
         var summaries = new Lazy<BriefingSummaryView[]>(() => context.Site.Briefings.Select(BriefingViewFactory.Summary).ToArray());
         foreach (var page in plan)
         {
-            yield return RenderJob.At(page.List.Url, Reads(context.Site, page), () => Render(context, page, summaries.Value));
+            yield return RenderJob.At(page.List.Url, context.ReadsToKeep(() => Reads(context.Site, page)), () => Render(context, page, summaries.Value));
         }
     }
 
