@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Links;
@@ -12,14 +11,8 @@ public readonly record struct HtmlLink(string Attribute, string Url);
 /// faster than a parser: templates and Markdig both escape quotes in text as <c>&amp;quot;</c>, so
 /// <c>href="…"</c> can only appear in the markup, never in what a reader sees.
 /// </summary>
-public static partial class HtmlScan
+public static class HtmlScan
 {
-    [GeneratedRegex("""\s(?<name>href|src)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkAttribute();
-
-    [GeneratedRegex("""\sid\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
-    private static partial Regex IdAttribute();
-
     /// <summary>Every <c>href</c> and <c>src</c> in the page, in order.</summary>
     public static IReadOnlyList<HtmlLink> Links(string html) => Links(html.AsSpan());
 
@@ -30,37 +23,101 @@ public static partial class HtmlScan
     internal static List<HtmlLink> Links(ReadOnlySpan<char> html, SpanPool? pool)
     {
         var links = new List<HtmlLink>();
-        AddLinks(html, links, pool);
+        Scan(html, links, null, pool);
         return links;
-    }
-
-    /// <summary>Adds every <c>href</c> and <c>src</c> in the page to <paramref name="links"/>, in order, as <see cref="Links(ReadOnlySpan{char}, SpanPool?)"/> finds them.</summary>
-    internal static void AddLinks(ReadOnlySpan<char> html, List<HtmlLink> links, SpanPool? pool)
-    {
-        // Matches as positions (no Match, Group or substring objects: a large build scans millions of links), the
-        // value read from the matched text: the name after the leading space, the value between its quotes.
-        foreach (var match in LinkAttribute().EnumerateMatches(html))
-        {
-            var attribute = html.Slice(match.Index, match.Length);
-            // The attribute as one of two literals, not a new string per link.
-            links.Add(new HtmlLink(attribute[1..].StartsWith("src", StringComparison.Ordinal) ? "src" : "href", Value(attribute, pool)));
-        }
     }
 
     public static IReadOnlySet<string> Ids(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        AddIds(html, ids, null);
+        Scan(html, null, ids, null);
         return ids;
     }
 
-    /// <summary>Adds each id of the page to <paramref name="ids"/>, as <paramref name="pool"/> hands it back when there is one.</summary>
-    internal static void AddIds(ReadOnlySpan<char> html, HashSet<string> ids, SpanPool? pool)
+    /// <summary>
+    /// Adds every <c>href</c> and <c>src</c> in the page to <paramref name="links"/>, in order, and each id to
+    /// <paramref name="ids"/>, in one pass, each value as <paramref name="pool"/> hands it back when there is one.
+    /// </summary>
+    internal static void AddLinksAndIds(ReadOnlySpan<char> html, List<HtmlLink> links, HashSet<string> ids, SpanPool? pool) =>
+        Scan(html, links, ids, pool);
+
+    private enum Name
     {
-        foreach (var match in IdAttribute().EnumerateMatches(html))
+        None,
+        Href,
+        Src,
+        Id,
+    }
+
+    /// <summary>
+    /// The attributes the regular expressions <c>\s(?&lt;name&gt;href|src)\s*=\s*(?:"(?&lt;value&gt;[^"]*)"|'(?&lt;value&gt;[^']*)')</c>
+    /// and <c>\sid\s*=\s*(?:…)</c> find, each scanning the page from left to right on its own (the tests keep them as
+    /// the definition). A match has exactly one '=' outside its value, with only the name and white space between the
+    /// white space that starts it and the '=': so one pass over the page's '=' signs, looking back for a name and ahead
+    /// for a quoted value, finds both kinds, each kind resuming after its own last match as its expression does. Two
+    /// passes of the expressions, which tried every white space followed by an 'h', an 's' or an 'i', were half of
+    /// the link scan's time, and the scan 6.6 % of a 100,000-event build's.
+    /// </summary>
+    private static void Scan(ReadOnlySpan<char> html, List<HtmlLink>? links, HashSet<string>? ids, SpanPool? pool)
+    {
+        var (linksFrom, idsFrom) = (0, 0);
+        for (var equals = html.IndexOf('='); equals >= 0; equals = NextEquals(html, equals))
         {
-            ids.Add(Value(html.Slice(match.Index, match.Length), pool));
+            var name = NameBefore(html, equals, out var start);
+            var wanted = name is Name.Href or Name.Src ? links is not null && start >= linksFrom : name is Name.Id && ids is not null && start >= idsFrom;
+            if (!wanted || ValueEnd(html, equals + 1) is not (> 0 and var end))
+            {
+                continue;
+            }
+            var value = Value(html[start..end], pool);
+            if (name is Name.Id)
+            {
+                ids!.Add(value);
+                idsFrom = end;
+            }
+            else
+            {
+                // The attribute as one of two literals, not a new string per link.
+                links!.Add(new HtmlLink(name is Name.Src ? "src" : "href", value));
+                linksFrom = end;
+            }
         }
+    }
+
+    private static int NextEquals(ReadOnlySpan<char> html, int equals) =>
+        html[(equals + 1)..].IndexOf('=') is >= 0 and var next ? equals + 1 + next : -1;
+
+    // The attribute name that ends, after white space, at the '=' at `equals`, when it is one the scan wants and white
+    // space comes before it; `start` is that white space's position, where the expression's match starts.
+    private static Name NameBefore(ReadOnlySpan<char> html, int equals, out int start)
+    {
+        var end = equals;
+        while (end > 0 && char.IsWhiteSpace(html[end - 1]))
+        {
+            end--;
+        }
+        var before = html[..end];
+        var (name, length) = before.EndsWith("href", StringComparison.Ordinal) ? (Name.Href, 4)
+            : before.EndsWith("src", StringComparison.Ordinal) ? (Name.Src, 3)
+            : before.EndsWith("id", StringComparison.Ordinal) ? (Name.Id, 2)
+            : (Name.None, 0);
+        start = end - length - 1;
+        return name is not Name.None && start >= 0 && char.IsWhiteSpace(html[start]) ? name : Name.None;
+    }
+
+    // Just past the closing quote of the value that follows, after white space, from `from`; -1 when none does.
+    private static int ValueEnd(ReadOnlySpan<char> html, int from)
+    {
+        while (from < html.Length && char.IsWhiteSpace(html[from]))
+        {
+            from++;
+        }
+        if (from >= html.Length || html[from] is not ('"' or '\''))
+        {
+            return -1;
+        }
+        var close = html[(from + 1)..].IndexOf(html[from]);
+        return close < 0 ? -1 : from + 1 + close + 1;
     }
 
     // The value of a matched attribute (name, white space, '=', white space, quoted value), HTML-decoded. White space is

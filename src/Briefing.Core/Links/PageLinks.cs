@@ -28,7 +28,9 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     {
         var found = _found ??= [];
         found.Clear();
-        HtmlScan.AddLinks(html, found, shared);
+        var ids = _ids ??= new HashSet<string>(StringComparer.Ordinal);
+        ids.Clear();
+        HtmlScan.AddLinksAndIds(html, found, ids, shared);
         var urls = new string[found.Count];
         List<int>? sources = null;
         for (var i = 0; i < urls.Length; i++)
@@ -39,9 +41,6 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
                 (sources ??= []).Add(i);
             }
         }
-        var ids = _ids ??= new HashSet<string>(StringComparer.Ordinal);
-        ids.Clear();
-        HtmlScan.AddIds(html, ids, shared);
         var page = new PageLinks(new LinkList(urls, sources?.ToArray()), new SortedIds([.. ids]));
         // A page with far more links or ids than most (a long list) leaves its storage behind, not kept for the thread's life.
         if (found.Count > LargePage)

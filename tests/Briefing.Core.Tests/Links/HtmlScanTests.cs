@@ -1,9 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Briefing.Core.Links;
+using Briefing.Testing;
 
 namespace Briefing.Core.Tests.Links;
 
-public class HtmlScanTests
+public partial class HtmlScanTests
 {
+    // The definition the one-pass scan replaced: two expressions, each finding its matches left to right on its own.
+    [GeneratedRegex("""\s(?<name>href|src)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex("""\sid\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
+
+    private static List<HtmlLink> ReferenceLinks(string html) =>
+        [.. LinkAttribute().Matches(html).Select(m => new HtmlLink(m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value)))];
+
+    private static HashSet<string> ReferenceIds(string html) =>
+        [.. IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["value"].Value))];
+
+    // Pieces where the scan and the expressions could part ways: names inside longer names, white space of every kind
+    // (and none) around '=', either quote, a value left open, '=' and names inside values, an id's value holding a link.
+    [Fact]
+    public void Links_and_ids_are_what_the_expressions_find_on_random_markup()
+    {
+        string[] pieces =
+        [
+            " href", "href", " src", "src", " id", "id", " hid", "data-src", "xhref", "=", " = ", "\t=\n", "\u00a0", "\u2003", "\"", "'",
+            "/a/", "&amp;", "x", " ", "<a", ">", "<p", "\"/b/\"", "'/c/'", " id=\" href='/d/'\"", "=\"", "='",
+        ];
+        var differences = RandomPieces.Where(pieces, seed: 20261202, samples: 30_000, maxPieces: 14, sample =>
+            !ReferenceLinks(sample).SequenceEqual(HtmlScan.Links(sample)) || !ReferenceIds(sample).SetEquals(HtmlScan.Ids(sample)));
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public void A_link_inside_an_id_s_value_is_found_as_its_expression_finds_it()
+    {
+        const string html = "<p id=\" href='/inside/'\"><a href=\"/after/\">";
+
+        Assert.Equal([new HtmlLink("href", "/inside/"), new HtmlLink("href", "/after/")], HtmlScan.Links(html));
+        Assert.Equal(["\u0020href='/inside/'"], HtmlScan.Ids(html));
+        var both = PageLinks.Scan(html);
+        Assert.Equal(["/inside/", "/after/"], both.Links.Select(l => l.Url));
+        Assert.True(both.Ids.Contains(" href='/inside/'"));
+    }
+
     [Fact]
     public void Finds_href_and_src_and_decodes_entities()
     {
