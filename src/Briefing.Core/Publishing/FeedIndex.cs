@@ -50,12 +50,10 @@ public sealed class FeedIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         var parts = context.Site.Parts;
-        if (!context.KeepsValuesBetweenBuilds)
-        {
-            return context.Remember("feed-index", [.. parts], () => NewestOnly([.. parts.SelectMany(p => p.FeedSources(context.Site.Config, context.Absolute))]));
-        }
-        return context.RememberUpdated<FeedIndex>("feed-index", [.. parts], last =>
-            Update(last, [.. parts.SelectMany(p => p.FeedSources(context.Site.Config, context.Absolute))]));
+        FeedSource[] Sources() => [.. parts.SelectMany(p => p.FeedSources(context.Site.Config, context.Absolute))];
+        return context.KeepsValuesBetweenBuilds
+            ? context.RememberUpdated<FeedIndex>("feed-index", [.. parts], last => Update(last, Sources()))
+            : context.Remember("feed-index", [.. parts], () => NewestOnly(Sources()));
     }
 
     /// <summary>

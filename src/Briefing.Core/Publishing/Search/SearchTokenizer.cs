@@ -156,34 +156,23 @@ public static class SearchTokenizer
         /// </summary>
         private int AddAscii(scoped ReadOnlySpan<char> text, int start)
         {
-            var buffer = _buffer;
-            var length = _length;
-            var hash = _hash;
-            var packed = _packed;
+            var (buffer, length, hash, packed) = (_buffer, _length, _hash, _packed);
             var i = start;
             for (; i < text.Length && text[i] < 0x80; i++)
             {
                 var lower = (char)AsciiWordCharacters[text[i]];
                 if (lower != 0)
                 {
-                    if (length == buffer.Length)
-                    {
-                        _length = length;
-                        Grow();
-                        buffer = _buffer;
-                    }
-                    packed = PackedTerm.Append(packed, length, lower);
-                    hash = TermHash.Step(hash, lower);
-                    buffer[length++] = lower;
+                    Append(lower, ref buffer, ref length, ref hash, ref packed);
                 }
                 else if (length > 0)
                 {
-                    (_length, _hash, _packed) = (length, hash, packed);
+                    (_buffer, _length, _hash, _packed) = (buffer, length, hash, packed);
                     Break();
                     (length, hash, packed) = (0, TermHash.Start, 0UL);
                 }
             }
-            (_length, _hash, _packed) = (length, hash, packed);
+            (_buffer, _length, _hash, _packed) = (buffer, length, hash, packed);
             return i;
         }
 
@@ -214,24 +203,23 @@ public static class SearchTokenizer
             }
         }
 
-        private void Push(char c)
-        {
-            if (_length == _buffer.Length)
-            {
-                Grow();
-            }
-            _packed = PackedTerm.Append(_packed, _length, c);
-            _hash = TermHash.Step(_hash, c);
-            _buffer[_length++] = c;
-        }
+        private void Push(char c) => Append(c, ref _buffer, ref _length, ref _hash, ref _packed);
 
-        // Swaps the pooled buffer for one twice as large.
-        private void Grow()
+        // One character more of the word: into the buffer (grown when full), its hash and its packing. The word's state
+        // is passed by reference so that AddAscii's loop can keep it in locals.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Append(char c, ref char[] buffer, ref int length, ref uint hash, ref ulong packed)
         {
-            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = larger;
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            packed = PackedTerm.Append(packed, length, c);
+            hash = TermHash.Step(hash, c);
+            buffer[length++] = c;
         }
 
         // Letters and digits beyond the basic plane (JavaScript's /u regex sees code points): kept whole, lower-cased.
