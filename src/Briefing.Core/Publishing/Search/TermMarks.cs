@@ -14,10 +14,10 @@ internal sealed class TermMarks
 
     private readonly KnownTerms _known = new();
 
-    /// <summary>The term's number in <paramref name="pool"/>, from this thread's own table when it met the term before.</summary>
-    public int IdOf(ReadOnlySpan<char> term, TermPool pool) => _known.IdOf(term, pool);
-
-    /// <summary>The same, for a term the tokenizer hashed and packed as it read it.</summary>
+    /// <summary>
+    /// The term's number in <paramref name="pool"/>, from this thread's own table when it met the term before; the term
+    /// comes from the tokenizer, hashed and packed as it was read.
+    /// </summary>
     public int IdOf(FoldedTerm term, TermPool pool) => _known.IdOf(term, pool);
 
     /// <summary>Starts a document: no term marked.</summary>
