@@ -11,6 +11,8 @@
 #   --no-site        skip the real site (input/ with theme/)
 #   --no-rebuild     skip the *-rebuild rows (builds over the previous output)
 #   --jit            also measure the ReadyToRun (JIT) build: every Briefing row again, labelled *-jit
+#   --blocks         on the peer corpus, time each generator's runs one after the other (the order before
+#                    2026-12-02) instead of in rounds; see "Rounds" below
 # env: WORK (scratch, default /tmp/ssgbench, shared with run-peers.sh), WARMUP (default 1),
 #      JEKYLL_MAX, ELEVENTY_MAX (largest N each runs at, default 100000; Jekyll takes ~2 min a run
 #      at 10,000 pages on an idle 2-core machine, Eleventy ~25 s), KEEP_OUT=1 keeps the outputs
@@ -20,6 +22,12 @@
 # the same way, for the floor-* rows: Markdown alone on the peer corpus, the least any build of it can take.
 # Prints one table (bench/table.py): medians of wall time and peak RSS, each row's ratio to Hugo's on the
 # same corpus in this run, and the targets of issue 13 next to them. Raw runs go to $WORK/results-<time>.csv.
+#
+# Rounds: on the peer corpus each timed run is one round of every generator in turn (briefing, briefing-real, the
+# two floors, then each peer through run-peers.sh), so that a ratio compares runs made minutes apart at most. Timed
+# in blocks (all of Briefing's runs, then all of Hugo's), a ratio also measured how the host drifted between the
+# blocks: on 2026-12-02 the same Briefing binary took 0.28 to 0.42 s at 1,000 pages within one block, and Hugo 0.72
+# to 0.93 s in the next (bench/README.md, sixteenth session).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -38,6 +46,7 @@ OUTBASE=/dev/shm/$(basename "$WORK")-out
 SITE=1
 REBUILD=1
 JIT=0
+ROUNDS=1
 SIZES=()
 while (($#)); do
   case $1 in
@@ -49,7 +58,8 @@ while (($#)); do
     --no-site) SITE=0 ;;
     --no-rebuild) REBUILD=0 ;;
     --jit) JIT=1 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --blocks) ROUNDS=0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) SIZES+=("$1") ;;
   esac
@@ -137,6 +147,26 @@ time_floor() {
   done
 }
 
+# $1 N, $2 site, $3 run label: one round on the peer corpus (see "Rounds" above): each Briefing row and floor once,
+# then each peer once through run-peers.sh, its row relabelled with the round (run-peers.sh numbers its own runs).
+one_round() {
+  local n=$1 site=$2 run=$3 kind peers_csv="$WORK/logs/peers-round.csv"
+  rm -rf "$OUTBASE/briefing-$n"; sync
+  measure briefing "$n" "$run" "$OUTBASE/briefing-$n" "$AOT/briefing" build --input "$site" --theme "$PEER_THEME" --output "$OUTBASE/briefing-$n"
+  rm -rf "$OUTBASE/briefing-real-$n"; sync
+  measure briefing-real "$n" "$run" "$OUTBASE/briefing-real-$n" "$AOT/briefing" build --input "$site" --theme "$ROOT/theme" --output "$OUTBASE/briefing-real-$n"
+  for kind in markdig site; do
+    rm -rf "$OUTBASE/floor-$n"; mkdir -p "$OUTBASE/floor-$n"
+    measure "floor-$kind" "$n" "$run" "$OUTBASE/floor-$n" "$FLOOR/MarkdownFloor" "$site" --once "$kind"
+  done
+  if [ -n "${peers// /}" ]; then
+    rm -f "$peers_csv"
+    PEERS="$peers" WORK="$WORK" OUTROOT="$OUTBASE" RESULTS="$peers_csv" WARMUP="$([ "$run" = warmup ] && echo 1 || echo 0)" \
+      "$SHARED/run-peers.sh" "$WORK/corpus-$n" "$([ "$run" = warmup ] && echo 0 || echo 1)" >/dev/null
+    [ "$run" = warmup ] || tail -n +2 "$peers_csv" | awk -F, -v r="$run" 'BEGIN { OFS = "," } { $3 = r; print }' >> "$RESULTS"
+  fi
+}
+
 peer_site() { # $1 N -> input folder of plain pages, the corpus files copied unchanged
   local s="$WORK/sites/briefing-$1"
   rm -rf "$s"; mkdir -p "$s/pages"
@@ -185,12 +215,28 @@ PEER_THEME=$(peer_theme)
 for n in "${SIZES[@]}"; do
   corpus "$n"
   site=$(peer_site "$n")
-  time_briefing briefing "$n" "$site" "$PEER_THEME"
-  time_briefing briefing-real "$n" "$site" "$ROOT/theme"
-  time_floor "$n" "$site"
   peers=$PEERS
   [ "$n" -le "${JEKYLL_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\bjekyll\b//')
   [ "$n" -le "${ELEVENTY_MAX:-100000}" ] || peers=$(echo "$peers" | sed 's/\beleventy\b//')
+  if [ "$ROUNDS" = 1 ]; then
+    for ((r = 1 - WARMUP; r <= RUNS; r++)); do one_round "$n" "$site" "$([ $r -lt 1 ] && echo warmup || echo $r)"; done
+    # What rounds leave out of time_briefing: the rebuild rows, the --timings profile, the JIT rows.
+    for label in briefing briefing-real; do
+      theme=$PEER_THEME; [ "$label" = briefing ] || theme=$ROOT/theme
+      if [ "$REBUILD" = 1 ]; then
+        for ((r = 1; r <= RUNS; r++)); do
+          measure "$label-rebuild" "$n" "$r" "$OUTBASE/$label-$n" "$AOT/briefing" build --input "$site" --theme "$theme" --output "$OUTBASE/$label-$n"
+        done
+      fi
+      "$AOT/briefing" build --input "$site" --theme "$theme" --output "$OUTBASE/$label-$n" --timings 2>&1 >/dev/null |
+        sed "s/^/#   $label $n: /" >&2
+      if [ "$JIT" = 1 ]; then time_binary "$R2R/briefing" "$label-jit" "$n" "$site" "$theme" 0; fi
+    done
+    continue
+  fi
+  time_briefing briefing "$n" "$site" "$PEER_THEME"
+  time_briefing briefing-real "$n" "$site" "$ROOT/theme"
+  time_floor "$n" "$site"
   if [ -n "${peers// /}" ]; then
     PEERS="$peers" WORK="$WORK" OUTROOT="$OUTBASE" RESULTS="$RESULTS" WARMUP="$WARMUP" \
       "$SHARED/run-peers.sh" "$WORK/corpus-$n" "$RUNS" >/dev/null
