@@ -21,9 +21,13 @@ public sealed class SearchFiles : IAfterRenderGenerator
 
     public IEnumerable<RenderJob> Jobs(RenderContext context)
     {
-        // The index is made while the pages render (it is the longest job); its other files follow after.
+        // The index is made while the pages render (it is the longest job); its other files follow after. A build that
+        // keeps nothing for a next one tokenizes the documents now, while the jobs are listed, on every core: the index's
+        // job, which runs first, then merges and encodes beside the pages. Tokenized in the job, the documents took both
+        // cores until after the last page, and the merging after them ran with one core idle.
         var documents = Documents(context);
-        yield return RenderJob.At(Urls.SearchIndex, documents, context, patched => Index(patched, Documents(patched))[0]);
+        var tokenized = context.KeepsValuesBetweenBuilds ? null : SearchIndexState.Tokenize(context.Site.SearchSources);
+        yield return RenderJob.At(Urls.SearchIndex, documents, context, patched => Index(patched, Documents(patched), tokenized)[0]);
         yield return RenderJob.At(Urls.Search, [context.Site.Events.Count > 0], () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
             context.Meta("Search", $"Search the briefings, events and pages of {context.Site.Config.Title}.", Urls.Search),
@@ -42,8 +46,10 @@ public sealed class SearchFiles : IAfterRenderGenerator
     // Brought up to date from the last build's index, when there is one: see SearchIndexState. A build that keeps nothing
     // for a next one keeps only the files: the state (every document's terms, every term's posting) would otherwise be
     // held from the index's job, which starts first, to the files handed over after the last page.
-    private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents) =>
+    private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents, TokenizedSources? tokenized = null) =>
         context.KeepsValuesBetweenBuilds
             ? context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources)).Files
-            : context.Remember("search-files", documents, () => SearchIndexState.Update(null, context.Site.SearchSources).Files);
+            : context.Remember("search-files", documents, () => (tokenized is not null && ReferenceEquals(tokenized.Sources, context.Site.SearchSources)
+                ? SearchIndexState.Afresh(tokenized)
+                : SearchIndexState.Update(null, context.Site.SearchSources)).Files);
 }

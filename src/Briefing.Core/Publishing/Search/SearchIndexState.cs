@@ -82,6 +82,28 @@ internal sealed class SearchIndexState
         }
         var pool = last?._pool ?? new TermPool();
         var (documents, predecessors) = Documents(last, sources, pool, parallel);
+        return Made(last, sources, pool, documents, predecessors, parallel);
+    }
+
+    /// <summary>
+    /// The first half of a fresh <see cref="Update"/>: every source made and tokenized (in parallel), for
+    /// <see cref="Afresh"/> to make the index of. A build that keeps nothing for a next one does this while it lists its
+    /// jobs, so that the index's job, the first to run, is left with the merging and encoding, which then run beside the
+    /// pages instead of after them.
+    /// </summary>
+    internal static TokenizedSources Tokenize(IReadOnlyList<SearchSource> sources, ParallelOptions? parallel = null)
+    {
+        var pool = new TermPool();
+        var (documents, predecessors) = Documents(null, sources, pool, parallel ?? new ParallelOptions());
+        return new TokenizedSources(sources, pool, documents, predecessors);
+    }
+
+    /// <summary>The index of what <see cref="Tokenize"/> read: the same state as <c>Update(null, sources)</c>.</summary>
+    internal static SearchIndexState Afresh(TokenizedSources tokenized, ParallelOptions? parallel = null) =>
+        Made(null, tokenized.Sources, tokenized.Pool, tokenized.Documents, tokenized.Predecessors, parallel ?? new ParallelOptions());
+
+    private static SearchIndexState Made(SearchIndexState? last, IReadOnlyList<SearchSource> sources, TermPool pool, IndexedDocument[] documents, int[] predecessors, ParallelOptions parallel)
+    {
         var kept = KeptNumbering(last, documents, predecessors);
         var moved = kept is null ? MovedNumbering(last, documents, predecessors) : null;
         var (order, ties) = kept is not null ? (kept, false) : moved is not null ? (moved.Value.Order, false) : Numbering(documents);
@@ -491,6 +513,9 @@ internal sealed class SearchIndexState
         return Convert.ToHexStringLower(SHA256.HashData(hashes))[..12];
     }
 }
+
+/// <summary>The sources of an index, each made and tokenized (<see cref="SearchIndexState.Tokenize"/>), not yet numbered or merged.</summary>
+internal sealed record TokenizedSources(IReadOnlyList<SearchSource> Sources, TermPool Pool, IndexedDocument[] Documents, int[] Predecessors);
 
 /// <summary>How <see cref="SearchIndexState.Update"/> made a state, cheapest path first.</summary>
 internal enum IndexUpdate

@@ -28,6 +28,23 @@ public sealed class SearchIndexUpdateTests
         Assert.Equal(EditedCorpus.Kinds.Length, kinds.Count);
     }
 
+    // A build that keeps nothing tokenizes while it lists its jobs and makes the index later (SearchFiles): the two
+    // halves must make what one fresh update does, ties in the numbering included.
+    [Fact]
+    public void An_index_made_from_sources_tokenized_beforehand_is_the_fresh_index()
+    {
+        var documents = SyntheticCorpus.Documents(800, seed: 41);
+        documents = [.. documents, documents[3] with { Title = "A twin of document 3" }, documents[10] with { Summary = "Another twin." }];
+        var sources = documents.Select(d => new SearchSource(d, () => d)).ToList();
+
+        var tokenized = SearchIndexState.Tokenize(sources);
+        var made = SearchIndexState.Afresh(tokenized);
+
+        AssertSameFiles(SearchIndex.Write(documents), made.Files, "made from the tokenized sources");
+        Assert.Equal(IndexUpdate.Afresh, made.How);
+        Assert.Same(sources, tokenized.Sources);
+    }
+
     [Fact]
     public void A_long_session_of_new_words_keeps_the_term_pool_within_twice_the_index()
     {
