@@ -107,7 +107,7 @@ public sealed partial class SitePipeline
         var costs = new GeneratorCosts(_generators.Count);
         // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.
         var pages = new ConcurrentDictionary<string, PageLinks>(Environment.ProcessorCount, Math.Max(31, _cache?.Last?.Pages.Count ?? 0), StringComparer.Ordinal);
-        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache, WritesPagesAsRendered = staging is not null && _cache is null }, options.Parallelism, options.Progress, diagnostics, costs,
+        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache, WritesPagesAsRendered = staging is not null && _cache is null, Parallel = options.Parallelism }, options.Parallelism, options.Progress, diagnostics, costs,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(costs));
         // Against the last good build's paths (a front-matter edit in serve): those were safe and distinct, so only the
@@ -120,7 +120,7 @@ public sealed partial class SitePipeline
         }
         if (!diagnostics.HasErrors)
         {
-            timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics, changes));
+            timer.Time("links", () => CheckLinks(files, pages, PageText(files, staging), site, templates, diagnostics, changes, options.Parallelism));
         }
         var sorted = diagnostics.Sorted();
         if (_cache is not null)
@@ -335,9 +335,10 @@ public sealed partial class SitePipeline
     }
 
     private bool CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
-        SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes)
+        SiteModel site, TemplateSet templates, DiagnosticBag diagnostics, (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes,
+        ParallelOptions parallel)
     {
-        LinkChecker.Check(files, pages, pageText, () => site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics, _cache?.Links, changes);
+        LinkChecker.Check(files, pages, pageText, () => site.Parts.SelectMany(p => p.Bodies).ToList(), templates.Sources, diagnostics, _cache?.Links, changes, parallel);
         return true;
     }
 

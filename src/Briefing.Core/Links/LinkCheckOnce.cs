@@ -11,11 +11,17 @@ namespace Briefing.Core.Links;
 public static class LinkCheckOnce
 {
     /// <summary>Every problem of the site's links, each page's in the order of its links; pages in no particular order.</summary>
-    public static IReadOnlyList<LinkProblem> Check(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
+    public static IReadOnlyList<LinkProblem> Check(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages, ParallelOptions? parallel = null)
     {
         var rules = new LinkRules(files, path => pages.TryGetValue(path, out var page) ? page.Ids : null);
         var working = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        return pages.ToArray().AsParallel().SelectMany(page => Problems(rules, working, page.Key, page.Value)).ToList();
+        var all = pages.ToArray().AsParallel();
+        // At most the build's threads (--jobs): PLINQ would otherwise take every core.
+        if (parallel is { MaxDegreeOfParallelism: > 0 and var threads })
+        {
+            all = all.WithDegreeOfParallelism(threads);
+        }
+        return all.SelectMany(page => Problems(rules, working, page.Key, page.Value)).ToList();
     }
 
     // A link to "/path/…" names the same target from every page, so once it is found to work, it works everywhere:

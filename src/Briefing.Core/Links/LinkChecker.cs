@@ -28,12 +28,13 @@ public static class LinkChecker
     /// <param name="state">The last check's findings (kept by <c>serve</c>'s cache), so that only what may have changed is judged again;
     /// without one, nothing is kept (<see cref="LinkCheckOnce"/>).</param>
     /// <param name="changes">The paths added and removed since <paramref name="state"/> was last checked, when the caller knows them.</param>
+    /// <param name="parallel">How many threads a check without <paramref name="state"/> may use (the build's <c>--jobs</c>).</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageLinks> pages, Func<string, string> pageText,
         Func<IReadOnlyList<MarkdownBody>> bodies, IReadOnlyList<TemplateSource> templates, DiagnosticBag diagnostics, LinkCheckState? state = null,
-        (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes = null) =>
+        (IReadOnlyCollection<string> Added, IReadOnlyCollection<string> Removed)? changes = null, ParallelOptions? parallel = null) =>
         Report(state switch
         {
-            null => LinkCheckOnce.Check(Paths(files), pages),
+            null => LinkCheckOnce.Check(Paths(files), pages, parallel),
             _ when changes is var (added, removed) => state.CheckFilesChanged(() => Paths(files), pages, added, removed),
             _ => state.Check(Paths(files), pages),
         }, files, pageText, bodies, templates, diagnostics);

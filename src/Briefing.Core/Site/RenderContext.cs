@@ -31,6 +31,12 @@ public sealed record RenderContext(SiteModel Site, TemplateSet Templates, string
     public IRenderMemo? Memo { get; init; }
 
     /// <summary>
+    /// How many threads a generator's own parallel work may use: the build's (<c>--jobs</c>), so that a build on one
+    /// thread stays on one thread inside a job too.
+    /// </summary>
+    public ParallelOptions Parallel { get; init; } = new();
+
+    /// <summary>
     /// A value made from <paramref name="reads"/>: last build's when it read the same (with a build cache), else
     /// <paramref name="make"/>'s, made once for this build. For work that several files share, such as the search index or the feed entries by topic.
     /// </summary>

@@ -26,7 +26,7 @@ public sealed class SearchFiles : IAfterRenderGenerator
         // job, which runs first, then merges and encodes beside the pages. Tokenized in the job, the documents took both
         // cores until after the last page, and the merging after them ran with one core idle.
         var documents = Documents(context);
-        var tokenized = context.KeepsValuesBetweenBuilds ? null : SearchIndexState.Tokenize(context.Site.SearchSources);
+        var tokenized = context.KeepsValuesBetweenBuilds ? null : SearchIndexState.Tokenize(context.Site.SearchSources, context.Parallel);
         yield return RenderJob.At(Urls.SearchIndex, documents, context, patched => Index(patched, Documents(patched), tokenized)[0]);
         yield return RenderJob.At(Urls.Search, [context.Site.Events.Count > 0], () => context.Page("search", Urls.Search, new SearchView(
             context.SiteView,
@@ -48,8 +48,8 @@ public sealed class SearchFiles : IAfterRenderGenerator
     // held from the index's job, which starts first, to the files handed over after the last page.
     private static IReadOnlyList<OutputFile> Index(RenderContext context, IReadOnlyList<object> documents, TokenizedSources? tokenized = null) =>
         context.KeepsValuesBetweenBuilds
-            ? context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources)).Files
+            ? context.RememberUpdated<SearchIndexState>("search-index", documents, last => SearchIndexState.Update(last, context.Site.SearchSources, context.Parallel)).Files
             : context.Remember("search-files", documents, () => (tokenized is not null && ReferenceEquals(tokenized.Sources, context.Site.SearchSources)
-                ? SearchIndexState.Afresh(tokenized)
-                : SearchIndexState.Update(null, context.Site.SearchSources)).Files);
+                ? SearchIndexState.Afresh(tokenized, context.Parallel)
+                : SearchIndexState.Update(null, context.Site.SearchSources, context.Parallel)).Files);
 }

@@ -45,6 +45,20 @@ public sealed class SearchIndexUpdateTests
         Assert.Same(sources, tokenized.Sources);
     }
 
+    // A build on one thread (--jobs 1) tokenizes on one thread: the build's options reach the index's own loops.
+    [Fact]
+    public void Tokenizing_keeps_to_the_threads_it_is_given()
+    {
+        var threads = new ConcurrentDictionary<int, bool>();
+        var sources = SyntheticCorpus.Documents(400, seed: 43)
+            .Select(d => new SearchSource(d, () => { threads.TryAdd(Environment.CurrentManagedThreadId, true); return d; }))
+            .ToList();
+
+        SearchIndexState.Tokenize(sources, new ParallelOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Single(threads);
+    }
+
     [Fact]
     public void A_long_session_of_new_words_keeps_the_term_pool_within_twice_the_index()
     {
