@@ -107,7 +107,7 @@ public sealed partial class SitePipeline
         var costs = new GeneratorCosts(_generators.Count);
         // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.
         var pages = new ConcurrentDictionary<string, PageLinks>(Environment.ProcessorCount, Math.Max(31, _cache?.Last?.Pages.Count ?? 0), StringComparer.Ordinal);
-        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache, WritesPagesAsRendered = staging is not null && _cache is null, Parallel = options.Parallelism }, options.Parallelism, options.Progress, diagnostics, costs,
+        var (files, jobFiles, afterFiles) = timer.Time("render", () => RenderAll(new RenderContext(site, templates, baseUrl) { Memo = _cache, WritesPagesAsRendered = staging is not null && _cache is null, Parallel = options.Parallelism }, options.Progress, diagnostics, costs,
             file => Settle(file, pages, staging)));
         timer.AddParts(GeneratorTimings(costs));
         // Against the last good build's paths (a front-matter edit in serve): those were safe and distinct, so only the
@@ -219,10 +219,12 @@ public sealed partial class SitePipeline
         return (added, remaining);
     }
 
-    private (List<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, ParallelOptions parallel, IBuildProgress progress, DiagnosticBag diagnostics, GeneratorCosts costs, Func<RenderedFile, OutputFile> settle)
+    private (List<OutputFile> Files, int JobFiles, IReadOnlyList<IReadOnlyList<OutputFile>> AfterFiles) RenderAll(RenderContext context, IBuildProgress progress, DiagnosticBag diagnostics, GeneratorCosts costs, Func<RenderedFile, OutputFile> settle)
     {
         // What every page reads: a change to any of these renders everything again.
         _cache?.BeginRender(context.Templates, context.Site.Config, string.Join('\n', context.Site.Menu), context.BaseUrl);
+        // The build's threads, as the context hands them to the generators' own loops.
+        var parallel = context.Parallel;
         var jobs = Enumerate(context, parallel);
         // Strings repeated on every page (layout links, paragraph ids), shared for this build only. Sized for a few
         // distinct strings a page: at 100,000 events growing it (which takes every lock) blocked the render threads.

@@ -94,13 +94,14 @@ internal sealed class SearchIndexState
     internal static TokenizedSources Tokenize(IReadOnlyList<SearchSource> sources, ParallelOptions? parallel = null)
     {
         var pool = new TermPool();
-        var (documents, predecessors) = Documents(null, sources, pool, parallel ?? new ParallelOptions());
-        return new TokenizedSources(sources, pool, documents, predecessors);
+        var (documents, _) = Documents(null, sources, pool, parallel ?? new ParallelOptions());
+        return new TokenizedSources(sources, pool, documents);
     }
 
     /// <summary>The index of what <see cref="Tokenize"/> read: the same state as <c>Update(null, sources)</c>.</summary>
     internal static SearchIndexState Afresh(TokenizedSources tokenized, ParallelOptions? parallel = null) =>
-        Made(null, tokenized.Sources, tokenized.Pool, tokenized.Documents, tokenized.Predecessors, parallel ?? new ParallelOptions());
+        // No last build: no document replaces one of its, so there are no predecessors to keep a numbering by.
+        Made(null, tokenized.Sources, tokenized.Pool, tokenized.Documents, [], parallel ?? new ParallelOptions());
 
     private static SearchIndexState Made(SearchIndexState? last, IReadOnlyList<SearchSource> sources, TermPool pool, IndexedDocument[] documents, int[] predecessors, ParallelOptions parallel)
     {
@@ -515,7 +516,7 @@ internal sealed class SearchIndexState
 }
 
 /// <summary>The sources of an index, each made and tokenized (<see cref="SearchIndexState.Tokenize"/>), not yet numbered or merged.</summary>
-internal sealed record TokenizedSources(IReadOnlyList<SearchSource> Sources, TermPool Pool, IndexedDocument[] Documents, int[] Predecessors);
+internal sealed record TokenizedSources(IReadOnlyList<SearchSource> Sources, TermPool Pool, IndexedDocument[] Documents);
 
 /// <summary>How <see cref="SearchIndexState.Update"/> made a state, cheapest path first.</summary>
 internal enum IndexUpdate
