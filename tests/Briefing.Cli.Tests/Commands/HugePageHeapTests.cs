@@ -39,10 +39,36 @@ public class HugePageHeapTests
     }
 
     [Fact]
+    public void Free_huge_blocks_are_the_blocks_of_order_nine_and_above_in_every_zone()
+    {
+        const string buddyinfo = """
+            Node 0, zone      DMA      0      0      0      0      0      0      0      0      1      1      3
+            Node 0, zone    DMA32      4      1      2      2      2      2      1      4      4      2    752
+            Node 0, zone   Normal   1816    981    576    786    920    460    495    333    227    108    971
+            """;
+
+        // Order 9 is 2 MiB and order 10 4 MiB: (1 + 2 + 108) × 2 MiB + (3 + 752 + 971) × 4 MiB.
+        Assert.Equal((111L * 2 + 1726L * 4) << 20, HugePageHeap.FreeHugeBlockBytes(buddyinfo.ReplaceLineEndings("\n")));
+    }
+
+    [Fact]
+    public void A_kernel_without_free_huge_blocks_counts_none()
+    {
+        Assert.Equal(0, HugePageHeap.FreeHugeBlockBytes("Node 0, zone   Normal   1816    981    576    786    920    460    495    333    227      0      0\n"));
+        Assert.Equal(0, HugePageHeap.FreeHugeBlockBytes(""));
+    }
+
+    [Fact]
     public void After_advice_the_collectors_heap_is_marked_for_huge_pages()
     {
         if (!OperatingSystem.IsLinux())
         {
+            return;
+        }
+        if (HugePageHeap.FreeHugeBlockBytes(File.ReadAllText("/proc/buddyinfo")) < HugePageHeap.MinFreeHugeBlockBytes)
+        {
+            // Memory too fragmented for huge pages without compacting it first: no advice at all.
+            Assert.Equal(0, HugePageHeap.Advise());
             return;
         }
         var probe = new byte[64];
