@@ -25,7 +25,7 @@ namespace Briefing.Cli.Commands;
 /// The kernel gives an advised page fault a huge page from free memory, or, when it has no free 2 MiB block, stops the
 /// fault to compact memory into one (<c>defrag</c> is <c>madvise</c> by default). That can stall a build for seconds:
 /// a C program touching 256 MB took 55 to 75 ms with the advice and 1.1 s when the kernel had to compact first
-/// (bench/README.md, tenth session). So nothing is advised unless the kernel already holds
+/// (bench/README.md, fourteenth session). So nothing is advised unless the kernel already holds
 /// <see cref="MinFreeHugeBlockBytes"/> in free blocks of 2 MiB or more (<c>/proc/buddyinfo</c>).
 /// </para>
 /// </summary>
