@@ -13,7 +13,7 @@ namespace Briefing.Cli.Commands;
 /// site's cold build spent a third of its time in them. With 2 MiB pages, one fault maps 512 pages' worth. Measured
 /// 2026-12-02 with the system switched between <c>madvise</c> and <c>always</c>, same binary, interleaved: the real
 /// site 90 -> 60 ms, the peer corpus 1,000 pages 0.44 -> 0.21 s, 10,000 pages 2.96 -> 1.74 s, peak memory within
-/// 1 % (bench/README.md, seventeenth session).
+/// 3 % (bench/README.md, seventeenth session).
 /// </para>
 /// <para>
 /// Only memory mapped when this runs is advised: the collector reserves its whole heap's address range at start-up,
