@@ -141,10 +141,16 @@ internal static class HugePageHeap
         {
             return null;
         }
-        var dash = fields[0].IndexOf('-', StringComparison.Ordinal);
+        return AddressRange(fields[0]);
+    }
+
+    /// <summary>A mapping's addresses as <c>/proc/self/maps</c> and <c>smaps</c> write them, <c>7f37…-7f37…</c>; null for anything else.</summary>
+    internal static (ulong Start, ulong End)? AddressRange(ReadOnlySpan<char> field)
+    {
+        var dash = field.IndexOf('-');
         if (dash < 0
-            || !ulong.TryParse(fields[0].AsSpan(0, dash), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
-            || !ulong.TryParse(fields[0].AsSpan(dash + 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end)
+            || !ulong.TryParse(field[..dash], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
+            || !ulong.TryParse(field[(dash + 1)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end)
             || end <= start)
         {
             return null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Briefing.Cli.Commands;
 
@@ -87,11 +86,8 @@ public class HugePageHeapTests
         var holding = false;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
-            var dash = line.IndexOf('-', StringComparison.Ordinal);
             var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (dash > 0 && space > dash
-                && ulong.TryParse(line.AsSpan(0, dash), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
-                && ulong.TryParse(line.AsSpan(dash + 1, space - dash - 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end))
+            if (space > 0 && HugePageHeap.AddressRange(line.AsSpan(0, space)) is var (start, end))
             {
                 holding = start <= address && address < end;
             }
