@@ -94,4 +94,69 @@ public class SharedStringsTests
         Assert.NotSame(first, other);
         Assert.Same(other, pool.Of(new string("/notes".ToCharArray()).AsSpan()));
     }
+
+    [Fact]
+    public void A_span_pool_hands_back_its_string_after_thousands_of_others_were_looked_up_between()
+    {
+        var pool = new SpanPool(capacity: 4);
+        var texts = Enumerable.Range(0, 5000).Select(i => $"/events/e-{i}/").ToArray();
+        var first = texts.Select(t => pool.Of(t.AsSpan())).ToArray();
+
+        var again = texts.Select(t => pool.Of(Fresh(t).AsSpan())).ToArray();
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], again[i]);
+            Assert.Same(first[i], again[i]);
+        }
+    }
+
+    [Fact]
+    public void A_span_pool_hands_every_thread_the_same_string_for_a_text()
+    {
+        var pool = new SpanPool(capacity: 4);
+        var texts = Enumerable.Range(0, 2000).Select(i => $"/tags/t-{i % 300}/").ToArray();
+        var seen = new string[4][];
+
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            k => seen[k] = texts.Select(t => pool.Of(Fresh(t).AsSpan())).ToArray());
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.All(seen, strings => Assert.Same(seen[0][i], strings[i]));
+        }
+    }
+
+    [Fact]
+    public void A_finished_span_pool_is_not_kept_alive_by_the_threads_that_used_it()
+    {
+        var finished = UseAndDrop();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(finished.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference UseAndDrop()
+    {
+        var pool = new SpanPool(capacity: 4);
+        pool.Of("/notes/".AsSpan());
+        return new WeakReference(pool);
+    }
+
+    [Fact]
+    public void A_new_span_pool_does_not_hand_back_strings_another_pool_made()
+    {
+        var one = new SpanPool(capacity: 4);
+        var other = new SpanPool(capacity: 4);
+        var fromOne = one.Of("/notes/".AsSpan());
+
+        var fromOther = other.Of(Fresh("/notes/").AsSpan());
+
+        Assert.Equal(fromOne, fromOther);
+        Assert.NotSame(fromOne, fromOther);
+    }
 }
