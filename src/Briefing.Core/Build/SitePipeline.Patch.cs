@@ -115,7 +115,7 @@ public sealed partial class SitePipeline
         {
             files.Add(last.Files[i]);
         }
-        var pool = new Text.SpanPool(capacity: 31);
+        var scan = new LinkScan(new Text.SpanPool(capacity: 31), null);
         var samePages = true;
         foreach (var job in jobs)
         {
@@ -125,7 +125,7 @@ public sealed partial class SitePipeline
             var again = job with { Reads = WithReplaced(job.Reads, replaced), Run = () => rerun(context) };
             var at = last.IndexOfPath[job.Path];
             var before = files[at];
-            files[at] = Settle(Run(again, pool), last.Pages, null);
+            files[at] = Settle(Run(again, scan), last.Pages, null);
             samePages &= Equals(before.Meta, files[at].Meta);
         }
         var rendered = files.ToList();
@@ -136,7 +136,7 @@ public sealed partial class SitePipeline
             after[g] = costs.Measure(g, () => _generators[g] switch
             {
                 IAfterRenderGenerator { ReadsOnlyPagesAndHeads: true } when samePages => last.AfterFiles[g],
-                IAfterRenderGenerator generator => [.. generator.After(context, rendered).Select(job => Settle(Run(job, pool), last.Pages, null))],
+                IAfterRenderGenerator generator => [.. generator.After(context, rendered).Select(job => Settle(Run(job, scan), last.Pages, null))],
                 _ => [],
             });
             files.AddRange(after[g]);

@@ -229,6 +229,10 @@ public sealed partial class SitePipeline
         // Strings repeated on every page (layout links, paragraph ids), shared for this build only. Sized for a few
         // distinct strings a page: at 100,000 events growing it (which takes every lock) blocked the render threads.
         var pool = new SpanPool(capacity: jobs.Length * 4);
+        // A build that keeps nothing for a next one checks this build's links alone, so the plainest links to files its
+        // jobs write are settled as each page is scanned. Serve's check keeps every link, to judge again what an edit moves.
+        var known = _cache is null ? new KnownPaths(jobs.Select(j => j.Job.Path)) : null;
+        var scan = new LinkScan(pool, known);
         var files = new OutputFile?[jobs.Length];
         progress.ItemsPlanned(jobs.Length);
         // Run last job first: the generators registered last make few, large files (the search index, the feed, the
@@ -239,7 +243,7 @@ public sealed partial class SitePipeline
             var i = jobs.Length - 1 - k;
             try
             {
-                files[i] = costs.Measure(jobs[i].Generator, () => settle(Run(jobs[i].Job, pool)));
+                files[i] = costs.Measure(jobs[i].Generator, () => settle(Run(jobs[i].Job, scan)));
                 // Let the job go: its closure and its reads (view parts, neighbours) would otherwise live to the end of the
                 // phase, 155,000 of them at 100,000 events; the cache keeps what it needs of a job on its own.
                 jobs[i].Job = null!;
@@ -258,7 +262,7 @@ public sealed partial class SitePipeline
         var after = new IReadOnlyList<OutputFile>[_generators.Count];
         for (var g = 0; g < _generators.Count; g++)
         {
-            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, costs, g), parallel, job => costs.Measure(g, () => settle(Run(job, pool)))) : [];
+            after[g] = _generators[g] is IAfterRenderGenerator generator ? RunAfter(ListAfter(generator, context, rendered, costs, g), parallel, job => costs.Measure(g, () => settle(Run(job, scan)))) : [];
             written.AddRange(after[g]);
         }
         return (written, rendered.Count, after);
@@ -306,11 +310,13 @@ public sealed partial class SitePipeline
     }
 
     /// <summary>Runs a job, or takes its file from the last build when the job read the same things.</summary>
-    private RenderedFile Run(RenderJob job, SpanPool shared)
+    private RenderedFile Run(RenderJob job, LinkScan scan)
     {
         RenderedFile Scanned(OutputFile file)
         {
-            var links = LinkChecker.IsPage(file) ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, shared) : PageLinks.Scan(file.Content, shared)) : null;
+            var links = LinkChecker.IsPage(file)
+                ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, scan.Pool, scan.Known) : PageLinks.Scan(file.Content, scan.Pool, scan.Known))
+                : null;
             if (file.BytesPending)
             {
                 // Its text is what the writer encodes (Settle), and released there.
@@ -321,6 +327,9 @@ public sealed partial class SitePipeline
         }
         return _cache is null ? Scanned(job.Run()) : _cache.Render(job, Scanned);
     }
+
+    /// <summary>How the render phase scans its pages: strings shared for the build, and the links it may leave out.</summary>
+    private sealed record LinkScan(SpanPool Pool, KnownPaths? Known);
 
     private List<PhaseTiming> GeneratorTimings(GeneratorCosts costs) =>
         _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, costs.Time(i)) { Allocated = costs.Allocated(i) })

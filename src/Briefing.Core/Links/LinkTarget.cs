@@ -77,7 +77,7 @@ public sealed record LinkTarget(string OutputPath, string? Fragment)
     }
 
     // Escapes, queries, backslashes, spaces and anything outside printable ASCII: Uri's rules apply to these.
-    private static readonly System.Buffers.SearchValues<char> NeedsUri = System.Buffers.SearchValues.Create(
+    internal static readonly System.Buffers.SearchValues<char> NeedsUri = System.Buffers.SearchValues.Create(
         "%?\\ \"<>{}|^`\t\r\n" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "\u007f");
 
     /// <summary>Resolution by <see cref="Uri"/>, the reference for every link <see cref="ResolvePlain"/> declines.</summary>

@@ -58,6 +58,23 @@ public class StreamingBuildTests
     }
 
     [Fact]
+    public void A_build_still_reports_links_to_a_page_without_its_slash_and_to_an_anchor_the_page_lacks()
+    {
+        using var site = Minimal();
+        site.Write("input/pages/about.md", "---\ntitle: About\n---\n\nLinks [home](/), [again](/about/), [slashless](/about) and [anchor](/about/#nowhere).\n");
+
+        var failed = Build(site);
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(
+            [
+                "input/pages/about.md:5:60: error: link '/about/#nowhere' goes to an anchor that this page does not have: no element has id 'nowhere'",
+                "input/pages/about.md:5:36: warning: link '/about' works only where the server redirects it to '/about/'; write '/about/'",
+            ],
+            failed.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
     public void A_broken_link_found_after_pages_were_staged_leaves_the_published_site_and_no_staging_folder()
     {
         using var site = Minimal();

@@ -87,4 +87,21 @@ public class PageLinksTests
         Assert.Same(one.Ids.Single(id => id == "p-1"), other.Ids.Single());
         Assert.Equal(PageLinks.Scan(Html).Links, one.Links);
     }
+
+    [Fact]
+    public void With_the_build_s_known_paths_a_scan_keeps_only_the_links_the_check_must_judge()
+    {
+        var known = new KnownPaths(["notes/index.html", "a.png", "x/index.html"]);
+
+        var scan = PageLinks.Scan(Html + "<a href=\"/gone/\">g</a><a href=\"/notes/#p-1\">n</a><a href=\"/n&#111;tes/\">e</a><a href=\"/x/\">x</a>", null, known);
+
+        // /a.png, /notes/ and /x/ work wherever they are; the anchor, the query, the missing page and the entity stay.
+        HtmlLink[] expected =
+        [
+            new("href", "#p-1"), new("src", "/s.js"), new("href", "/x/?a=1&b=2"), new("href", "/gone/"), new("href", "/notes/#p-1"),
+            new("href", "/notes/"),
+        ];
+        Assert.Equal(expected, scan.Links);
+        Assert.True(scan.Ids.SetEquals(PageLinks.Scan(Html).Ids));
+    }
 }
