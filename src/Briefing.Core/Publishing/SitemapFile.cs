@@ -25,7 +25,8 @@ public sealed class SitemapFile : IAfterRenderGenerator
         yield return RenderJob.At(Urls.Sitemap, [newest, .. metas], () =>
         {
             var urls = Listed(context, metas, newest);
-            return new OutputFile(Urls.ToOutputPath(Urls.Sitemap), pieces?.File(urls) ?? SitemapXml.Write(urls));
+            var path = Urls.ToOutputPath(Urls.Sitemap);
+            return pieces is null ? OutputFile.Streamed(path, output => SitemapXml.WriteTo(output, urls)) : new OutputFile(path, pieces.File(urls));
         });
     }
 
@@ -33,13 +34,13 @@ public sealed class SitemapFile : IAfterRenderGenerator
     private static SitemapUrl[] Listed(RenderContext context, IReadOnlyList<PageMeta> metas, DateOnly newest) =>
     [
         .. metas
-            .Where(m => m.Indexable && m.CanonicalUrl == context.Absolute(m.Url))
+            .Where(m => m.Indexable && Urls.IsAbsolute(m.CanonicalUrl, context.BaseUrl, m.Url))
             .Select(m => new SitemapUrl(m.CanonicalUrl, m.Modified ?? newest))
             .DistinctBy(u => u.Location, StringComparer.Ordinal),
     ];
 
     // The last sitemap's pieces, kept between builds (with a build cache): a piece depends on its url alone. Without one,
-    // the sitemap is written in one pass and nothing is held.
+    // the sitemap is written in one pass straight into its file, and nothing is held.
     private static SitemapPieces? Pieces(RenderContext context) =>
         context.KeepsValuesBetweenBuilds ? context.Remember(nameof(SitemapFile), [], () => new SitemapPieces()) : null;
 }

@@ -96,4 +96,13 @@ public static class Urls
 
     /// <summary>The absolute form of a root-relative URL, for canonical links and feeds.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+
+    /// <summary>True when <paramref name="candidate"/> is <see cref="Absolute"/> of <paramref name="url"/>, without making that string.</summary>
+    public static bool IsAbsolute(string candidate, string baseUrl, string url)
+    {
+        var root = baseUrl.AsSpan().TrimEnd('/');
+        return candidate.Length == root.Length + url.Length
+            && candidate.AsSpan().StartsWith(root, StringComparison.Ordinal)
+            && candidate.AsSpan(root.Length).SequenceEqual(url);
+    }
 }
