@@ -315,7 +315,7 @@ public sealed partial class SitePipeline
         RenderedFile Scanned(OutputFile file)
         {
             var links = LinkChecker.IsPage(file)
-                ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, scan.Pool, scan.Known) : PageLinks.Scan(file.Content, scan.Pool, scan.Known))
+                ? (file.EncodedText is { } html ? PageLinks.Scan(html.Span, scan.Pool, scan.For(file.Path)) : PageLinks.Scan(file.Content, scan.Pool, scan.For(file.Path)))
                 : null;
             if (file.BytesPending)
             {
@@ -329,7 +329,10 @@ public sealed partial class SitePipeline
     }
 
     /// <summary>How the render phase scans its pages: strings shared for the build, and the links it may leave out.</summary>
-    private sealed record LinkScan(SpanPool Pool, KnownPaths? Known);
+    private sealed record LinkScan(SpanPool Pool, KnownPaths? Known)
+    {
+        public (KnownPaths, string)? For(string pagePath) => Known is null ? null : (Known, pagePath);
+    }
 
     private List<PhaseTiming> GeneratorTimings(GeneratorCosts costs) =>
         _generators.Select((g, i) => new PhaseTiming(g.GetType().Name, TimeSpan.Zero, costs.Time(i)) { Allocated = costs.Allocated(i) })

@@ -39,7 +39,7 @@ public static class HtmlScan
     /// <paramref name="ids"/>, in one pass, each value as <paramref name="pool"/> hands it back when there is one, and
     /// without the links that certainly work when <paramref name="known"/> is given (<see cref="KnownPaths.Works"/>).
     /// </summary>
-    internal static void AddLinksAndIds(ReadOnlySpan<char> html, List<HtmlLink> links, HashSet<string> ids, SpanPool? pool, KnownPaths? known = null) =>
+    internal static void AddLinksAndIds(ReadOnlySpan<char> html, List<HtmlLink> links, HashSet<string> ids, SpanPool? pool, (KnownPaths Paths, string Page)? known = null) =>
         Scan(html, links, ids, pool, known);
 
     private enum Name
@@ -59,7 +59,7 @@ public static class HtmlScan
     /// passes of the expressions, which tried every white space followed by an 'h', an 's' or an 'i', were half of
     /// the link scan's time, and the scan 6.6 % of a 100,000-event build's.
     /// </summary>
-    private static void Scan(ReadOnlySpan<char> html, List<HtmlLink>? links, HashSet<string>? ids, SpanPool? pool, KnownPaths? known = null)
+    private static void Scan(ReadOnlySpan<char> html, List<HtmlLink>? links, HashSet<string>? ids, SpanPool? pool, (KnownPaths Paths, string Page)? known = null)
     {
         var (linksFrom, idsFrom) = (0, 0);
         for (var equals = html.IndexOf('='); equals >= 0; equals = NextEquals(html, equals))
@@ -70,7 +70,7 @@ public static class HtmlScan
             {
                 continue;
             }
-            if (name is not Name.Id && known is not null && RawValue(html[start..end]) is var raw && !raw.Contains('&') && known.Works(raw))
+            if (name is not Name.Id && known is var (paths, page) && RawValue(html[start..end]) is var raw && !raw.Contains('&') && paths.Works(raw, page))
             {
                 linksFrom = end;
                 continue;

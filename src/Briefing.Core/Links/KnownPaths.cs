@@ -23,25 +23,51 @@ public sealed class KnownPaths
     private const string Index = "index.html";
 
     /// <summary>
-    /// True when <paramref name="url"/> (as written in the page, with no entity to decode) is a root-relative link
-    /// <see cref="LinkTarget"/> reads plainly, with no anchor, to one of the paths: one <see cref="LinkRules"/> would
-    /// pass. False says only that the check must judge it.
+    /// True when <paramref name="url"/> (as written in the page at <paramref name="pagePath"/>, with no entity to decode)
+    /// is a link <see cref="LinkTarget"/> reads plainly, with no anchor, to one of the paths: root-relative
+    /// (<c>/events/x/</c>) or relative to the page (<c>../x/</c>). Such a link is one <see cref="LinkRules"/> would pass.
+    /// False says only that the check must judge it.
     /// </summary>
-    public bool Works(ReadOnlySpan<char> url)
+    public bool Works(ReadOnlySpan<char> url, string pagePath)
     {
-        if (url.Length is 0 or > MaxPathLength || url[0] != '/' || url.StartsWith("//") || url.Contains('#')
-            || url.IndexOfAny(LinkTarget.NeedsUri) >= 0 || url.Contains("/.", StringComparison.Ordinal))
+        if (url.Length is 0 or > MaxPathLength || url.Contains('#') || url.Contains(':') || url.IndexOfAny(LinkTarget.NeedsUri) >= 0)
         {
             return false;
         }
-        var path = url[1..];
-        if (path.Length > 0 && path[^1] != '/')
+        if (url[0] == '/')
         {
-            return _paths.Contains(path);
+            return !url.StartsWith("//") && !url.Contains("/.", StringComparison.Ordinal) && Known(ReadOnlySpan<char>.Empty, url[1..]);
         }
-        Span<char> folder = stackalloc char[path.Length + Index.Length];
-        path.CopyTo(folder);
-        Index.CopyTo(folder[path.Length..]);
-        return _paths.Contains(folder);
+        // Relative to the page's folder, each leading "../" one folder up, as LinkTarget reads it; anything else is left to it.
+        if (pagePath.Length > MaxPathLength || pagePath.AsSpan().IndexOfAny(LinkTarget.NeedsUri) >= 0 || pagePath.Contains("/.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
+        var rest = url;
+        while (rest.StartsWith("../"))
+        {
+            if (folder.Length == 0)
+            {
+                return false;
+            }
+            folder = folder[..(folder[..^1].LastIndexOf('/') + 1)];
+            rest = rest[3..];
+        }
+        return !rest.StartsWith('.') && !rest.Contains("/.", StringComparison.Ordinal) && Known(folder, rest);
+    }
+
+    // Whether folder + rest, a folder's own index.html when it ends in '/' or is empty, is one of the paths.
+    private bool Known(ReadOnlySpan<char> folder, ReadOnlySpan<char> rest)
+    {
+        var index = folder.Length + rest.Length == 0 || (rest.Length > 0 ? rest[^1] : folder[^1]) == '/';
+        Span<char> path = stackalloc char[folder.Length + rest.Length + (index ? Index.Length : 0)];
+        folder.CopyTo(path);
+        rest.CopyTo(path[folder.Length..]);
+        if (index)
+        {
+            Index.CopyTo(path[(folder.Length + rest.Length)..]);
+        }
+        return _paths.Contains(path);
     }
 }

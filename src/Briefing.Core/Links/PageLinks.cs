@@ -14,7 +14,7 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     /// (navigation, stylesheet, feed) and paragraph ids (p-1, p-2, …): <paramref name="shared"/> hands back one
     /// string per distinct value (a pool the build owns and drops), since a build keeps every page's links.
     /// </summary>
-    public static PageLinks Scan(byte[] content, SpanPool? shared = null, KnownPaths? known = null) => Scan(Encoding.UTF8.GetString(content).AsSpan(), shared, known);
+    public static PageLinks Scan(byte[] content, SpanPool? shared = null, (KnownPaths Paths, string Page)? known = null) => Scan(Encoding.UTF8.GetString(content).AsSpan(), shared, known);
 
     /// <summary>Scans a page's HTML as text (what its template made, before it was encoded).</summary>
     public static PageLinks Scan(string html, SpanPool? shared = null) => Scan(html.AsSpan(), shared);
@@ -22,10 +22,10 @@ public sealed record PageLinks(IReadOnlyList<HtmlLink> Links, IReadOnlySet<strin
     /// <summary>
     /// Scans a page's HTML as text (what its template made, before it was encoded). Kept as arrays, not as a list of
     /// structs and a hash set: a build holds every page's scan until the check, and at 100,000 events those were
-    /// about 200 MB, and much of what the collector copied while pages rendered. With <paramref name="known"/>, the links
-    /// that certainly work are not kept (<see cref="KnownPaths"/>): for a check that judges this build alone.
+    /// about 200 MB, and much of what the collector copied while pages rendered. With <paramref name="known"/> (the build's paths and
+    /// this page's), the links that certainly work are not kept (<see cref="KnownPaths"/>): for a check that judges this build alone.
     /// </summary>
-    public static PageLinks Scan(ReadOnlySpan<char> html, SpanPool? shared = null, KnownPaths? known = null)
+    public static PageLinks Scan(ReadOnlySpan<char> html, SpanPool? shared = null, (KnownPaths Paths, string Page)? known = null)
     {
         var found = _found ??= [];
         found.Clear();

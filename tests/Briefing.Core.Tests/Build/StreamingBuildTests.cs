@@ -75,6 +75,18 @@ public class StreamingBuildTests
     }
 
     [Fact]
+    public void A_build_still_reports_a_relative_link_to_no_page_beside_one_that_works()
+    {
+        using var site = Minimal();
+        site.Write("input/pages/about.md", "---\ntitle: About\n---\n\nSee [home](../) and [gone](../nowhere/).\n");
+
+        var failed = Build(site);
+
+        var error = Assert.Single(failed.Diagnostics);
+        Assert.Equal("input/pages/about.md:5:21: error: link '../nowhere/' goes to no page of the site", error.ToString());
+    }
+
+    [Fact]
     public void A_broken_link_found_after_pages_were_staged_leaves_the_published_site_and_no_staging_folder()
     {
         using var site = Minimal();

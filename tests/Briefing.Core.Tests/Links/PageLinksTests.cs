@@ -93,13 +93,13 @@ public class PageLinksTests
     {
         var known = new KnownPaths(["notes/index.html", "a.png", "x/index.html"]);
 
-        var scan = PageLinks.Scan(Html + "<a href=\"/gone/\">g</a><a href=\"/notes/#p-1\">n</a><a href=\"/n&#111;tes/\">e</a><a href=\"/x/\">x</a>", null, known);
+        var scan = PageLinks.Scan(Html + "<a href=\"/gone/\">g</a><a href=\"/notes/#p-1\">n</a><a href=\"/n&#111;tes/\">e</a><a href=\"/x/\">x</a><a href=\"../x/\">r</a><a href=\"../y/\">y</a>", null, (known, "notes/index.html"));
 
-        // /a.png, /notes/ and /x/ work wherever they are; the anchor, the query, the missing page and the entity stay.
+        // /a.png, /notes/, /x/ and ../x/ work; the anchor, the query, the missing pages and the entity stay.
         HtmlLink[] expected =
         [
             new("href", "#p-1"), new("src", "/s.js"), new("href", "/x/?a=1&b=2"), new("href", "/gone/"), new("href", "/notes/#p-1"),
-            new("href", "/notes/"),
+            new("href", "/notes/"), new("href", "../y/"),
         ];
         Assert.Equal(expected, scan.Links);
         Assert.True(scan.Ids.SetEquals(PageLinks.Scan(Html).Ids));
