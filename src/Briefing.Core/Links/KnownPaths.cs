@@ -38,23 +38,8 @@ public sealed class KnownPaths
         {
             return !url.StartsWith("//") && !url.Contains("/.", StringComparison.Ordinal) && Known(ReadOnlySpan<char>.Empty, url[1..]);
         }
-        // Relative to the page's folder, each leading "../" one folder up, as LinkTarget reads it; anything else is left to it.
-        if (pagePath.Length > MaxPathLength || pagePath.AsSpan().IndexOfAny(LinkTarget.NeedsUri) >= 0 || pagePath.Contains("/.", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
-        var rest = url;
-        while (rest.StartsWith("../"))
-        {
-            if (folder.Length == 0)
-            {
-                return false;
-            }
-            folder = folder[..(folder[..^1].LastIndexOf('/') + 1)];
-            rest = rest[3..];
-        }
-        return !rest.StartsWith('.') && !rest.Contains("/.", StringComparison.Ordinal) && Known(folder, rest);
+        // Relative to the page's folder, read as LinkTarget reads it; anything it leaves to Uri is left to the check.
+        return pagePath.Length <= MaxPathLength && LinkTarget.RelativeParts(pagePath, url, out var folder, out var rest) && Known(folder, rest);
     }
 
     // Whether folder + rest, a folder's own index.html when it ends in '/' or is empty, is one of the paths.

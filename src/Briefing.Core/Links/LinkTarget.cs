@@ -56,24 +56,34 @@ public sealed record LinkTarget(string OutputPath, string? Fragment)
     // A relative path against the page's folder, each leading "../" one folder up: the peer corpus's links between
     // posts, which Uri resolved at 4 % of a 10,000-page build's CPU. Null, for Uri to decide, on any other dot
     // segment, a climb above the root, or a page path Uri would escape.
-    private static string? Relative(string pagePath, string path)
+    private static string? Relative(string pagePath, string path) =>
+        RelativeParts(pagePath, path, out var folder, out var rest) ? string.Concat(folder, rest) : null;
+
+    /// <summary>
+    /// A relative path read against the page's folder: the folder it lands in after each leading <c>../</c>, and the
+    /// rest of the path, to be joined. False, for <see cref="Uri"/> to decide, on any other dot segment, a climb above
+    /// the root, or a page path Uri would escape. <see cref="KnownPaths"/> reads relative links the same way.
+    /// </summary>
+    internal static bool RelativeParts(string pagePath, ReadOnlySpan<char> path, out ReadOnlySpan<char> folder, out ReadOnlySpan<char> rest)
     {
+        folder = default;
+        rest = default;
         if (pagePath.AsSpan().IndexOfAny(NeedsUri) >= 0 || pagePath.Contains("/.", StringComparison.Ordinal))
         {
-            return null;
+            return false;
         }
-        var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
-        var rest = path.AsSpan();
+        folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
+        rest = path;
         while (rest.StartsWith("../"))
         {
             if (folder.Length == 0)
             {
-                return null;
+                return false;
             }
             folder = folder[..(folder[..^1].LastIndexOf('/') + 1)];
             rest = rest[3..];
         }
-        return rest.StartsWith('.') || rest.Contains("/.", StringComparison.Ordinal) ? null : string.Concat(folder, rest);
+        return !rest.StartsWith('.') && !rest.Contains("/.", StringComparison.Ordinal);
     }
 
     // Escapes, queries, backslashes, spaces and anything outside printable ASCII: Uri's rules apply to these.
