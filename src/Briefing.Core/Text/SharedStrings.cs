@@ -64,37 +64,8 @@ public sealed class SpanPool(int capacity)
     // Striped finely: every page adds to it from every core, and the default few locks blocked the render threads.
     private readonly ConcurrentDictionary<string, string> _pool = new(concurrencyLevel: 64, capacity: capacity, StringComparer.Ordinal);
 
-    // Which pool a thread's recent strings came from: a number, not the pool, so that a thread does not keep a finished
-    // build's pool alive (serve runs many builds on the same threads).
-    private static long _lastId;
-    private readonly long _id = Interlocked.Increment(ref _lastId);
-
-    // Each thread's most recent pooled string per slot of the text's hash. Most lookups are the layout's links and ids,
-    // the same few dozen on every page: found here, in a few kilobytes the core keeps close, they skip the pool, whose
-    // buckets and entries are spread over the heap. At 100,000 events the pool holds about half a million strings, and
-    // walking to them was 5 % of the build's CPU, most of it waiting on memory.
-    private const int RecentSlots = 1024;
-
-    [ThreadStatic]
-    private static string?[]? _recent;
-
-    [ThreadStatic]
-    private static long _recentOf;
-
     /// <summary>The pooled string equal to <paramref name="text"/>, made and pooled if it is new.</summary>
     public string Of(ReadOnlySpan<char> text)
-    {
-        var recent = Recent();
-        var slot = string.GetHashCode(text, StringComparison.Ordinal) & (RecentSlots - 1);
-        if (recent[slot] is { } seen && text.SequenceEqual(seen))
-        {
-            return seen;
-        }
-        // Only what the pool hands back is kept here, so every thread still gets the one string per value.
-        return recent[slot] = Pooled(text);
-    }
-
-    private string Pooled(ReadOnlySpan<char> text)
     {
         var bySpan = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
         if (bySpan.TryGetValue(text, out var found))
@@ -103,15 +74,5 @@ public sealed class SpanPool(int capacity)
         }
         var made = text.ToString();
         return _pool.GetOrAdd(made, made);
-    }
-
-    private string?[] Recent()
-    {
-        if (_recentOf != _id || _recent is null)
-        {
-            _recent = new string?[RecentSlots];
-            _recentOf = _id;
-        }
-        return _recent;
     }
 }

@@ -126,37 +126,4 @@ public class SharedStringsTests
             Assert.All(seen, strings => Assert.Same(seen[0][i], strings[i]));
         }
     }
-
-    [Fact]
-    public void A_finished_span_pool_is_not_kept_alive_by_the_threads_that_used_it()
-    {
-        var finished = UseAndDrop();
-
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-
-        Assert.False(finished.IsAlive);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference UseAndDrop()
-    {
-        var pool = new SpanPool(capacity: 4);
-        pool.Of("/notes/".AsSpan());
-        return new WeakReference(pool);
-    }
-
-    [Fact]
-    public void A_new_span_pool_does_not_hand_back_strings_another_pool_made()
-    {
-        var one = new SpanPool(capacity: 4);
-        var other = new SpanPool(capacity: 4);
-        var fromOne = one.Of("/notes/".AsSpan());
-
-        var fromOther = other.Of(Fresh("/notes/").AsSpan());
-
-        Assert.Equal(fromOne, fromOther);
-        Assert.NotSame(fromOne, fromOther);
-    }
 }
