@@ -70,12 +70,13 @@ public static class HtmlScan
             {
                 continue;
             }
-            if (name is not Name.Id && known is var (paths, page) && RawValue(html[start..end]) is var raw && !raw.Contains('&') && paths.Works(raw, page))
+            var raw = RawValue(html[start..end]);
+            if (name is not Name.Id && known is var (paths, page) && !raw.Contains('&') && paths.Works(raw, page))
             {
                 linksFrom = end;
                 continue;
             }
-            var value = Value(html[start..end], pool);
+            var value = Value(raw, pool);
             if (name is Name.Id)
             {
                 ids!.Add(value);
@@ -129,9 +130,8 @@ public static class HtmlScan
     // The value of a matched attribute (name, white space, '=', white space, quoted value), HTML-decoded. White space is
     // what \s matches, which is what char.IsWhiteSpace says and TrimStart trims. A value without entities is looked up in
     // the pool as it stands, so that a link seen before costs no string.
-    private static string Value(ReadOnlySpan<char> attribute, SpanPool? pool)
+    private static string Value(ReadOnlySpan<char> value, SpanPool? pool)
     {
-        var value = RawValue(attribute);
         if (value.Contains('&'))
         {
             var decoded = WebUtility.HtmlDecode(value.ToString());
