@@ -146,4 +146,61 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
         Assert.True(manifest + Bytes("/t/") < 100 * 1024, $"manifest and shards {manifest + Bytes("/t/")} B");
         Assert.True(Bytes("/d/") < 40 * 1024, $"chunks of ten results {Bytes("/d/")} B");
     }
+
+    /// <summary>
+    /// The first result shows as soon as its own chunk is in, not when the slowest of the page's chunks is: with every
+    /// other chunk held back, the first result is on screen while the list is still aria-busy, and the page fills in
+    /// order once the rest arrive. A first visit finds which chunk holds the first result.
+    /// </summary>
+    [ProductCorpusFact]
+    public async Task The_first_result_shows_before_the_other_chunks_of_its_page_arrive()
+    {
+        const string Query = "border ceasefire";
+        var (firstChunk, expected) = await FirstResultChunkAsync(Query);
+        await using var context = await site.NewContextAsync();
+        var held = new TaskCompletionSource();
+        await context.RouteAsync("**/search/*/d/*.json", async route =>
+        {
+            if (new Uri(route.Request.Url).AbsolutePath != firstChunk)
+            {
+                await held.Task;
+            }
+            await route.ContinueAsync();
+        });
+        var visit = await PageVisit.OpenAsync(context, "/search/");
+        await Assertions.Expect(visit.Page.Locator(".search-filters")).ToBeVisibleAsync();
+
+        await visit.Page.GetByLabel("Words to find").FillAsync(Query);
+        var links = visit.Page.Locator("#search-results h2 a");
+        await Assertions.Expect(links.First).ToHaveAttributeAsync("href", expected[0]);
+        var shownEarly = await links.CountAsync();
+        var busy = await visit.Page.Locator("#search-results").GetAttributeAsync("aria-busy");
+        held.SetResult();
+
+        Assert.InRange(shownEarly, 1, 9);
+        Assert.Equal("true", busy);
+        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        Assert.Equal(expected, await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
+    }
+
+    /// <summary>The path of the chunk that holds the first result of <paramref name="query"/>, and the hrefs of its first page.</summary>
+    private async Task<(string Chunk, string[] Hrefs)> FirstResultChunkAsync(string query)
+    {
+        await using var context = await site.NewContextAsync();
+        var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(query));
+        await Assertions.Expect(visit.Page.Locator("#search-results h2 a")).ToHaveCountAsync(10);
+        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        var hrefs = await visit.Page.Locator("#search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var chunks = await visit.Page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.includes('/d/'))");
+        foreach (var chunk in chunks)
+        {
+            var text = await (await context.APIRequest.GetAsync(chunk)).TextAsync();
+            if (text.Contains('"' + hrefs[0] + '"', StringComparison.Ordinal))
+            {
+                return (chunk, hrefs);
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"no chunk of {string.Join(", ", chunks)} holds {hrefs[0]}");
+    }
 }

@@ -24,6 +24,7 @@ public sealed partial class SearchTests(SiteUnderTest site)
 
             var results = visit.Page.Locator("#search-results a");
             await Assertions.Expect(results.First).ToBeVisibleAsync();
+            await Filled(visit);
             Assert.Contains(briefing.Url, await results.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
             Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
         }
@@ -54,6 +55,7 @@ public sealed partial class SearchTests(SiteUnderTest site)
             var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(spelling));
             var links = visit.Page.Locator("#search-results h2 a");
             await Assertions.Expect(links.First).ToBeVisibleAsync();
+            await Filled(visit);
             results.Add(await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         }
 
@@ -97,6 +99,7 @@ public sealed partial class SearchTests(SiteUnderTest site)
 
         await visit.Page.GetByLabel("Order").SelectOptionAsync("oldest");
         await Assertions.Expect(links.First).ToHaveAttributeAsync("href", newest[^1]);
+        await Filled(visit);
         var oldest = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), newest.Order(StringComparer.Ordinal));
@@ -138,4 +141,11 @@ public sealed partial class SearchTests(SiteUnderTest site)
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// Waits until the page of results is complete: search.js shows each result as soon as it and those above it are
+    /// in, and keeps the list <c>aria-busy</c> until the last of the page is.
+    /// </summary>
+    private static Task Filled(PageVisit visit) =>
+        Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
 }

@@ -232,20 +232,29 @@
     return li;
   }
 
-  // Shows results [from, from + PAGE) of `found`, fetching the chunks that hold them.
+  // Shows results [from, from + PAGE) of `found`, fetching the chunks that hold them. Each result goes in as soon
+  // as it and every result above it are in, so the first shows with its own chunk rather than with the slowest of
+  // ten, and the list only ever grows downwards. The list is aria-busy until the page is complete.
   function showPage(found, from, token) {
-    var page = found.slice(from, from + PAGE);
-    var numbers = Array.from(new Set(page.map(function (d) { return Math.floor(d / manifest.chunk); })));
-    return Promise.all(numbers.map(function (c) { return cached(chunks, 'd', c); })).then(function () {
-      return Promise.all(page.map(function (d) {
-        return chunks.get(Math.floor(d / manifest.chunk)).then(function (chunk) { return chunk[d % manifest.chunk]; });
-      }));
-    }).then(function (docs) {
+    var loads = found.slice(from, from + PAGE).map(function (d) {
+      return cached(chunks, 'd', Math.floor(d / manifest.chunk)).then(function (chunk) { return chunk[d % manifest.chunk]; });
+    });
+    // A chunk that fails is handled where the chain reaches it; this keeps the others from being reported unhandled.
+    loads.forEach(function (loading) { loading.catch(function () {}); });
+    list.setAttribute('aria-busy', 'true');
+    var shown = 0;
+    return loads.reduce(function (previous, loading) {
+      return previous.then(function () { return loading; }).then(function (d) {
+        if (token !== latest) { return; }
+        // The list is replaced only once the first new result is in, so it does not flicker while the reader types.
+        if (from === 0 && shown === 0) { list.replaceChildren(); }
+        if (more) { more.remove(); more = null; }
+        list.appendChild(item(d));
+        shown++;
+      });
+    }, Promise.resolve()).then(function () {
       if (token !== latest) { return; }
-      // The list is replaced only once the new results are in, so it does not flicker while the reader types.
-      if (from === 0) { list.replaceChildren(); }
-      docs.forEach(function (d) { list.appendChild(item(d)); });
-      if (more) { more.remove(); more = null; }
+      list.removeAttribute('aria-busy');
       if (from + PAGE < found.length) {
         more = element('button', 'search-more', 'Show ' + Math.min(PAGE, found.length - from - PAGE) + ' more');
         more.type = 'button';
@@ -266,6 +275,7 @@
     var keys = filterKeys();
     if (words.length === 0 && keys.length === 0) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       if (more) { more.remove(); more = null; }
       status.textContent = query ? 'Type a longer word to search.' : '';
       return Promise.resolve();
@@ -276,6 +286,7 @@
       var found = search(words, keys, sort, loaded);
       if (found.length === 0) {
         list.replaceChildren();
+        list.removeAttribute('aria-busy');
         if (more) { more.remove(); more = null; }
       }
       status.textContent = found.length === 0
@@ -285,7 +296,7 @@
     }).catch(function () {
       // A new build may have replaced the pieces this manifest names: read the manifest afresh once.
       if (attempt || token !== latest) {
-        if (token === latest) { status.textContent = 'The search index could not be loaded. Reload the page, or browse the lists instead.'; }
+        if (token === latest) { list.removeAttribute('aria-busy'); status.textContent = 'The search index could not be loaded. Reload the page, or browse the lists instead.'; }
         return;
       }
       return loadManifest(true).then(function () { return show(query, true); });
