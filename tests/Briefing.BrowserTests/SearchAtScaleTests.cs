@@ -184,6 +184,67 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
         Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
     }
 
+    /// <summary>
+    /// A second page whose chunks cannot be read keeps the results already shown, says so in the status, leaves the
+    /// list no longer busy and offers the rest again; the button then shows them once the chunks can be read, in the
+    /// order a visit that never failed shows them, and the status goes back to the count.
+    /// </summary>
+    [ProductCorpusFact]
+    public async Task A_second_page_that_fails_to_load_says_so_and_can_be_tried_again()
+    {
+        const string Query = "border ceasefire";
+        var expected = await TwoPagesAsync(Query);
+        await using var context = await site.NewContextAsync();
+        var failing = 0;
+        var failed = 0;
+        await context.RouteAsync("**/search/*/d/*.json", async route =>
+        {
+            if (Volatile.Read(ref failing) == 1)
+            {
+                Interlocked.Increment(ref failed);
+                await route.AbortAsync();
+                return;
+            }
+            await route.ContinueAsync();
+        });
+        var visit = await PageVisit.OpenAsync(context, "/search/");
+        await Assertions.Expect(visit.Page.Locator(".search-filters")).ToBeVisibleAsync();
+        await visit.Page.GetByLabel("Words to find").FillAsync(Query);
+        var results = visit.Page.Locator("#search-results");
+        var links = visit.Page.Locator("#search-results h2 a");
+        var status = visit.Page.Locator("#search-status");
+        await Assertions.Expect(links).ToHaveCountAsync(10);
+        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        var summary = await status.TextContentAsync();
+
+        Volatile.Write(ref failing, 1);
+        await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show 10 more" }).ClickAsync();
+        await Assertions.Expect(status).ToContainTextAsync("Some results could not be loaded");
+        Assert.True(Volatile.Read(ref failed) > 0, "the second page asked for no chunk of its own: the test needs another query");
+        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        Assert.InRange(await links.CountAsync(), 10, 19);
+
+        Volatile.Write(ref failing, 0);
+        await visit.Page.Locator(".search-more").ClickAsync();
+        await Assertions.Expect(links).ToHaveCountAsync(20);
+        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Assertions.Expect(status).ToHaveTextAsync(summary!);
+        Assert.Equal(expected, await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+    }
+
+    /// <summary>The hrefs of the first two pages of <paramref name="query"/>'s results, in a visit where every chunk loads.</summary>
+    private async Task<string[]> TwoPagesAsync(string query)
+    {
+        await using var context = await site.NewContextAsync();
+        var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(query));
+        var links = visit.Page.Locator("#search-results h2 a");
+        await Assertions.Expect(links).ToHaveCountAsync(10);
+        await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show 10 more" }).ClickAsync();
+        await Assertions.Expect(links).ToHaveCountAsync(20);
+        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        return await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+
     /// <summary>The path of the chunk that holds the first result of <paramref name="query"/>, and the hrefs of its first page.</summary>
     private async Task<(string Chunk, string[] Hrefs)> FirstResultChunkAsync(string query)
     {

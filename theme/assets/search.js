@@ -38,6 +38,8 @@
   var postings = new Map();
   var selects = {};
   var more = null;
+  // What the status says of the search shown (its count), to go back to once a page that failed loads.
+  var summary = '';
   var latest = 0;
 
   function getJson(url, options) {
@@ -232,11 +234,11 @@
     return li;
   }
 
-  // Shows results [from, from + PAGE) of `found`, fetching the chunks that hold them. Each result goes in as soon
+  // Shows results [from, from + count) of `found`, fetching the chunks that hold them. Each result goes in as soon
   // as it and every result above it are in, so the first shows with its own chunk rather than with the slowest of
   // ten, and the list only ever grows downwards. The list is aria-busy until the page is complete.
-  function showPage(found, from, token) {
-    var loads = found.slice(from, from + PAGE).map(function (d) {
+  function showPage(found, from, count, token) {
+    var loads = found.slice(from, from + count).map(function (d) {
       return cached(chunks, 'd', Math.floor(d / manifest.chunk)).then(function (chunk) { return chunk[d % manifest.chunk]; });
     });
     // A chunk that fails is handled where the chain reaches it; this keeps the others from being reported unhandled.
@@ -255,13 +257,28 @@
     }, Promise.resolve()).then(function () {
       if (token !== latest) { return; }
       list.removeAttribute('aria-busy');
-      if (from + PAGE < found.length) {
-        more = element('button', 'search-more', 'Show ' + Math.min(PAGE, found.length - from - PAGE) + ' more');
-        more.type = 'button';
-        more.addEventListener('click', function () { showPage(found, from + PAGE, token); });
-        list.after(more);
-      }
+      if (status.textContent !== summary) { status.textContent = summary; }
+      offerMore(found, from + count, PAGE, token);
+    }, function (error) {
+      if (token !== latest) { return; }
+      // The first page's failure goes to show(), which reads the manifest afresh (a new build may have replaced the
+      // pieces). A later page keeps what it showed and offers the rest again, so that the reader can try once more.
+      if (from === 0) { throw error; }
+      list.removeAttribute('aria-busy');
+      status.textContent = summary + ' Some results could not be loaded: “Show more” tries again.';
+      offerMore(found, from + shown, count - shown, token);
     });
+  }
+
+  // The button that shows up to `count` more of `found`, from result `next` on, when there are any.
+  function offerMore(found, next, count, token) {
+    if (more) { more.remove(); more = null; }
+    if (next >= found.length) { return; }
+    var n = Math.min(count, found.length - next);
+    more = element('button', 'search-more', 'Show ' + n + ' more');
+    more.type = 'button';
+    more.addEventListener('click', function () { showPage(found, next, n, token); });
+    list.after(more);
   }
 
   function describe(count, query) {
@@ -289,10 +306,11 @@
         list.removeAttribute('aria-busy');
         if (more) { more.remove(); more = null; }
       }
-      status.textContent = found.length === 0
+      summary = found.length === 0
         ? 'Nothing matches' + (query ? ' “' + query + '”' : '') + '. Try fewer words, the start of a word, or fewer filters.'
         : describe(found.length, query);
-      return showPage(found, 0, token);
+      status.textContent = summary;
+      return showPage(found, 0, PAGE, token);
     }).catch(function () {
       // A new build may have replaced the pieces this manifest names: read the manifest afresh once.
       if (attempt || token !== latest) {
