@@ -56,6 +56,17 @@ public sealed class PageVisit
         return visit;
     }
 
+    /// <summary>
+    /// Waits until the search page's list of results is complete: search.js shows each result as soon as it and those
+    /// above it are in, and keeps the list <c>aria-busy</c> until the last of the page is.
+    /// </summary>
+    public Task SearchResultsFilledAsync() =>
+        Assertions.Expect(Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+
+    /// <summary>The <c>href</c> of each link <paramref name="links"/> finds, in document order.</summary>
+    public static Task<string[]> HrefsAsync(ILocator links) =>
+        links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
     public Task<bool> ScrollsHorizontallyAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 

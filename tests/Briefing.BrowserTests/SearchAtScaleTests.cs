@@ -179,8 +179,8 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
 
         Assert.InRange(shownEarly, 1, 9);
         Assert.Equal("true", busy);
-        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
-        Assert.Equal(expected, await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        await visit.SearchResultsFilledAsync();
+        Assert.Equal(expected, await PageVisit.HrefsAsync(links));
         Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
     }
 
@@ -210,26 +210,25 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
         var visit = await PageVisit.OpenAsync(context, "/search/");
         await Assertions.Expect(visit.Page.Locator(".search-filters")).ToBeVisibleAsync();
         await visit.Page.GetByLabel("Words to find").FillAsync(Query);
-        var results = visit.Page.Locator("#search-results");
         var links = visit.Page.Locator("#search-results h2 a");
         var status = visit.Page.Locator("#search-status");
         await Assertions.Expect(links).ToHaveCountAsync(10);
-        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await visit.SearchResultsFilledAsync();
         var summary = await status.TextContentAsync();
 
         Volatile.Write(ref failing, 1);
         await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show 10 more" }).ClickAsync();
         await Assertions.Expect(status).ToContainTextAsync("Some results could not be loaded");
         Assert.True(Volatile.Read(ref failed) > 0, "the second page asked for no chunk of its own: the test needs another query");
-        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await visit.SearchResultsFilledAsync();
         Assert.InRange(await links.CountAsync(), 10, 19);
 
         Volatile.Write(ref failing, 0);
         await visit.Page.Locator(".search-more").ClickAsync();
         await Assertions.Expect(links).ToHaveCountAsync(20);
-        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await visit.SearchResultsFilledAsync();
         await Assertions.Expect(status).ToHaveTextAsync(summary!);
-        Assert.Equal(expected, await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal(expected, await PageVisit.HrefsAsync(links));
     }
 
     /// <summary>The hrefs of the first two pages of <paramref name="query"/>'s results, in a visit where every chunk loads.</summary>
@@ -241,8 +240,8 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
         await Assertions.Expect(links).ToHaveCountAsync(10);
         await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Show 10 more" }).ClickAsync();
         await Assertions.Expect(links).ToHaveCountAsync(20);
-        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
-        return await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await visit.SearchResultsFilledAsync();
+        return await PageVisit.HrefsAsync(links);
     }
 
     /// <summary>The path of the chunk that holds the first result of <paramref name="query"/>, and the hrefs of its first page.</summary>
@@ -251,8 +250,8 @@ public sealed class SearchAtScaleTests(ProductSiteUnderTest site, ITestOutputHel
         await using var context = await site.NewContextAsync();
         var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(query));
         await Assertions.Expect(visit.Page.Locator("#search-results h2 a")).ToHaveCountAsync(10);
-        await Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
-        var hrefs = await visit.Page.Locator("#search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await visit.SearchResultsFilledAsync();
+        var hrefs = await PageVisit.HrefsAsync(visit.Page.Locator("#search-results h2 a"));
         var chunks = await visit.Page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.includes('/d/'))");
         foreach (var chunk in chunks)
         {

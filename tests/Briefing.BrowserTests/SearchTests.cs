@@ -24,8 +24,8 @@ public sealed partial class SearchTests(SiteUnderTest site)
 
             var results = visit.Page.Locator("#search-results a");
             await Assertions.Expect(results.First).ToBeVisibleAsync();
-            await Filled(visit);
-            Assert.Contains(briefing.Url, await results.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+            await visit.SearchResultsFilledAsync();
+            Assert.Contains(briefing.Url, await PageVisit.HrefsAsync(results));
             Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
         }
     }
@@ -55,8 +55,8 @@ public sealed partial class SearchTests(SiteUnderTest site)
             var visit = await PageVisit.OpenAsync(context, "/search/?q=" + Uri.EscapeDataString(spelling));
             var links = visit.Page.Locator("#search-results h2 a");
             await Assertions.Expect(links.First).ToBeVisibleAsync();
-            await Filled(visit);
-            results.Add(await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+            await visit.SearchResultsFilledAsync();
+            results.Add(await PageVisit.HrefsAsync(links));
         }
 
         Assert.Equal(results[1], results[0]);
@@ -95,12 +95,12 @@ public sealed partial class SearchTests(SiteUnderTest site)
         var visit = await PageVisit.OpenAsync(context, "/search/?kind=event&tag=aviation");
         var links = visit.Page.Locator("#search-results h2 a");
         await Assertions.Expect(links).ToHaveCountAsync(expected.Count);
-        var newest = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var newest = await PageVisit.HrefsAsync(links);
 
         await visit.Page.GetByLabel("Order").SelectOptionAsync("oldest");
         await Assertions.Expect(links.First).ToHaveAttributeAsync("href", newest[^1]);
-        await Filled(visit);
-        var oldest = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await visit.SearchResultsFilledAsync();
+        var oldest = await PageVisit.HrefsAsync(links);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), newest.Order(StringComparer.Ordinal));
         Assert.Equal(newest.Reverse(), oldest);
@@ -141,11 +141,4 @@ public sealed partial class SearchTests(SiteUnderTest site)
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
-
-    /// <summary>
-    /// Waits until the page of results is complete: search.js shows each result as soon as it and those above it are
-    /// in, and keeps the list <c>aria-busy</c> until the last of the page is.
-    /// </summary>
-    private static Task Filled(PageVisit visit) =>
-        Assertions.Expect(visit.Page.Locator("#search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
 }

@@ -250,7 +250,7 @@
         if (token !== latest) { return; }
         // The list is replaced only once the first new result is in, so it does not flicker while the reader types.
         if (from === 0 && shown === 0) { list.replaceChildren(); }
-        if (more) { more.remove(); more = null; }
+        dropMore();
         list.appendChild(item(d));
         shown++;
       });
@@ -272,13 +272,24 @@
 
   // The button that shows up to `count` more of `found`, from result `next` on, when there are any.
   function offerMore(found, next, count, token) {
-    if (more) { more.remove(); more = null; }
+    dropMore();
     if (next >= found.length) { return; }
     var n = Math.min(count, found.length - next);
     more = element('button', 'search-more', 'Show ' + n + ' more');
     more.type = 'button';
     more.addEventListener('click', function () { showPage(found, next, n, token); });
     list.after(more);
+  }
+
+  function dropMore() {
+    if (more) { more.remove(); more = null; }
+  }
+
+  // No results and no button: a search that shows nothing.
+  function clearList() {
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    dropMore();
   }
 
   function describe(count, query) {
@@ -291,9 +302,7 @@
     var words = tokenize(query);
     var keys = filterKeys();
     if (words.length === 0 && keys.length === 0) {
-      list.replaceChildren();
-      list.removeAttribute('aria-busy');
-      if (more) { more.remove(); more = null; }
+      clearList();
       status.textContent = query ? 'Type a longer word to search.' : '';
       return Promise.resolve();
     }
@@ -301,11 +310,7 @@
     return fetchShards(words, keys).then(function (loaded) {
       if (token !== latest) { return; }
       var found = search(words, keys, sort, loaded);
-      if (found.length === 0) {
-        list.replaceChildren();
-        list.removeAttribute('aria-busy');
-        if (more) { more.remove(); more = null; }
-      }
+      if (found.length === 0) { clearList(); }
       summary = found.length === 0
         ? 'Nothing matches' + (query ? ' “' + query + '”' : '') + '. Try fewer words, the start of a word, or fewer filters.'
         : describe(found.length, query);
