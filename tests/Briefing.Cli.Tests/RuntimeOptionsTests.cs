@@ -19,6 +19,7 @@ public class RuntimeOptionsTests
     [Theory]
     [InlineData("System.GC.Server", "True")]
     [InlineData("System.GC.ConserveMemory", "3")]
+    [InlineData("System.GC.DynamicAdaptationMode", "0")]
     [InlineData("System.IO.DisableFileLocking", "True")]
     [InlineData("System.Globalization.Invariant", "True")]
     [InlineData("System.Runtime.TieredPGO", "False")]

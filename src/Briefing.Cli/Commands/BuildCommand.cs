@@ -42,7 +42,7 @@ public static class BuildCommand
         OneShotCollector.PreferThroughput();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var startupCpu = Environment.CpuUsage.TotalTime;
-        var result = BuildProgressDisplay.Run(context, progress => new SitePipeline().Build(options with { Progress = progress }));
+        var result = BuildProgressDisplay.Run(context, progress => new SitePipeline().Build(options with { Progress = progress, Pacer = new ModelCollections() }));
         var reporter = new DiagnosticReporter(context);
         reporter.Print(result.Diagnostics);
         if (printTimings)

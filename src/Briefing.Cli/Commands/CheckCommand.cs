@@ -26,7 +26,7 @@ public static class CheckCommand
     private static int Run(BuildOptions options, bool showTimings, CliContext context)
     {
         OneShotCollector.PreferThroughput();
-        var result = new SitePipeline().Render(options);
+        var result = new SitePipeline().Render(options with { Pacer = new ModelCollections() });
         if (showTimings)
         {
             context.Out.WriteLine("timings: " + string.Join(", ", result.Timings.Select(t =>

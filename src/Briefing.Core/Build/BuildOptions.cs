@@ -1,3 +1,5 @@
+using Briefing.Core.Site;
+
 namespace Briefing.Core.Build;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record BuildOptions(
     /// </summary>
     /// <summary>Told of each phase and of each file rendered, for a front end to show; nothing by default.</summary>
     public IBuildProgress Progress { get; init; } = BuildProgress.None;
+
+    /// <summary>Told before the model phase renders each body, for the host to pace its collector (see <see cref="IModelPacer"/>); nothing by default.</summary>
+    public IModelPacer Pacer { get; init; } = ModelPacer.None;
 
     public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount };
 }

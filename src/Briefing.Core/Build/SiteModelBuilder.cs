@@ -9,7 +9,7 @@ namespace Briefing.Core.Build;
 /// the parts before it, checking what only the whole content can show (version gaps, citations, reserved names).
 /// Markdown bodies are rendered here, since anchors are part of the model that links and citations are checked against.
 /// </summary>
-public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, MarkdownRenderer markdown, ParallelOptions? parallel = null, IncrementalCache? cache = null)
+public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, MarkdownRenderer markdown, ParallelOptions? parallel = null, IncrementalCache? cache = null, IModelPacer? pacer = null)
 {
     private static readonly SiteConfig Unconfigured = new()
     {
@@ -46,7 +46,7 @@ public sealed class SiteModelBuilder(IReadOnlyList<ISiteFeature> features, Markd
     {
         var problems = new DiagnosticBag();
         problems.AddRange(prior);
-        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems) { Previous = previous, KeepsSources = cache is not null });
+        var part = feature.Model(new ModelContext(config, sources, earlier, sections, markdown, parallel ?? new ParallelOptions(), problems) { Previous = previous, KeepsSources = cache is not null, Pacer = pacer ?? ModelPacer.None });
         return new ModelPartMade(part, problems.Since(prior.Count));
     }
 }

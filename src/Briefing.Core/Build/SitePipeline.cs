@@ -88,7 +88,7 @@ public sealed partial class SitePipeline
         // The theme needs nothing from the content: it compiles on its own thread while content loads.
         var themeLoad = theme is null ? Task.Run(() => TimedOnItsOwn("theme", () => LoadTheme(options, diagnostics))) : null;
         LoadedContent? content = timer.Time("load", () => new ContentLoader(options.InputDirectory, options.DisplayRoot, _features.OfType<IContentKind>().ToList(), _cache, options.Parallelism).Load(diagnostics));
-        var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism, _cache).Build(content, diagnostics));
+        var site = timer.Time("model", () => new SiteModelBuilder(_features, _markdown, options.Parallelism, _cache, options.Pacer).Build(content, diagnostics));
         // What was loaded is the model's now. The local is captured with the render phase's closures, which would keep
         // every file as loaded (text, field positions) to the end of the build.
         content = null;

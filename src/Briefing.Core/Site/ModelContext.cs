@@ -34,6 +34,9 @@ public sealed record ModelContext(
     /// </summary>
     public bool KeepsSources { get; init; } = true;
 
+    /// <summary>Told before each body is rendered (see <see cref="IModelPacer"/>).</summary>
+    public IModelPacer Pacer { get; init; } = ModelPacer.None;
+
     /// <summary>The sources of type <typeparamref name="T"/>.</summary>
     public IEnumerable<T> SourcesOf<T>() => Sources.OfType<T>();
 
@@ -48,6 +51,7 @@ public sealed record ModelContext(
     /// </summary>
     public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs = false)
     {
+        Pacer.BodyStarting();
         var rendered = Markdown.Render(document, numberParagraphs);
         HostileContent.Report(rendered, document.File.DisplayPath, document.BodyFirstLine, Diagnostics);
         return rendered;
@@ -56,6 +60,7 @@ public sealed record ModelContext(
     /// <summary>As <see cref="Render(IContentDocument, bool)"/>, handing the parsed tree to <paramref name="alsoRead"/> when it parses (see <see cref="MarkdownRenderer"/>).</summary>
     public RenderedMarkdown Render(IContentDocument document, bool numberParagraphs, Action<Markdig.Syntax.MarkdownDocument> alsoRead)
     {
+        Pacer.BodyStarting();
         var rendered = Markdown.Render(document, numberParagraphs, alsoRead);
         HostileContent.Report(rendered, document.File.DisplayPath, document.BodyFirstLine, Diagnostics);
         return rendered;
@@ -64,6 +69,7 @@ public sealed record ModelContext(
     /// <summary>Renders a body and reports what the content policy refuses in it, at the author's line.</summary>
     public RenderedMarkdown Render(string file, string body, int bodyFirstLine, bool numberParagraphs = false)
     {
+        Pacer.BodyStarting();
         var rendered = Markdown.Render(body, numberParagraphs);
         HostileContent.Report(rendered, file, bodyFirstLine, Diagnostics);
         return rendered;
