@@ -12,12 +12,17 @@ public static partial class HtmlText
 {
     private static readonly SearchValues<char> NameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
-    /// <summary>Tags that separate words; inline tags (<c>em</c>, <c>a</c>) sit inside words' runs and vanish.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Tags that separate words; inline tags (<c>em</c>, <c>a</c>) sit inside words' runs and vanish. A switch on the
+    /// name, which the compiler turns into a test of its length and characters: a hash-set lookup, hashing every tag's
+    /// name, was a hundredth of a 10,000-page build.
+    /// </summary>
+    private static bool IsBlock(ReadOnlySpan<char> name) => name switch
     {
-        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "td", "th", "tr", "blockquote", "div", "ul", "ol", "dl", "dt", "dd",
-        "table", "pre", "section", "sup",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+        "p" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "br" or "hr" or "td" or "th" or "tr" or "blockquote"
+            or "div" or "ul" or "ol" or "dl" or "dt" or "dd" or "table" or "pre" or "section" or "sup" => true,
+        _ => false,
+    };
 
     /// <summary>
     /// Block tags become a space and other tags nothing, entities are decoded, and each run of white space is one space,
@@ -112,7 +117,7 @@ public static partial class HtmlText
             {
                 return false;
             }
-            if (BlockNames.Contains(name))
+            if (IsBlock(name))
             {
                 sink.Block();
             }
@@ -227,7 +232,7 @@ public static partial class HtmlText
                 return null;
             }
             text.Append(html, at, open - at);
-            if (BlockNames.Contains(name))
+            if (IsBlock(name))
             {
                 text.Append(' ');
             }

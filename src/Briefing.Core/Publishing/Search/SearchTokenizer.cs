@@ -113,8 +113,7 @@ public static class SearchTokenizer
         private char[] _buffer = ArrayPool<char>.Shared.Rent(64);
         private int _length;
 
-        // The term's hash and packing, made as its characters are read (the known terms look it up by both).
-        private uint _hash = TermHash.Start;
+        // The term's packing, made as its characters are read (the known terms look it up by it and by its hash).
         private ulong _packed;
 
         /// <summary>Reads <paramref name="text"/>; its last word waits for what comes next.</summary>
@@ -152,27 +151,27 @@ public static class SearchTokenizer
         /// <summary>
         /// Reads the ASCII characters from <paramref name="start"/> on, up to the first that is not ASCII; returns where it
         /// stopped. Most text is nothing else, so this loop keeps the word's state in locals and reads one table entry per
-        /// character (part of a word or not, and lower-cased), hashing and packing the word as it goes.
+        /// character (part of a word or not, and lower-cased), packing the word as it goes.
         /// </summary>
         private int AddAscii(scoped ReadOnlySpan<char> text, int start)
         {
-            var (buffer, length, hash, packed) = (_buffer, _length, _hash, _packed);
+            var (buffer, length, packed) = (_buffer, _length, _packed);
             var i = start;
             for (; i < text.Length && text[i] < 0x80; i++)
             {
                 var lower = (char)AsciiWordCharacters[text[i]];
                 if (lower != 0)
                 {
-                    Append(lower, ref buffer, ref length, ref hash, ref packed);
+                    Append(lower, ref buffer, ref length, ref packed);
                 }
                 else if (length > 0)
                 {
-                    (_buffer, _length, _hash, _packed) = (buffer, length, hash, packed);
+                    (_buffer, _length, _packed) = (buffer, length, packed);
                     Break();
-                    (length, hash, packed) = (0, TermHash.Start, 0UL);
+                    (length, packed) = (0, 0UL);
                 }
             }
-            (_buffer, _length, _hash, _packed) = (buffer, length, hash, packed);
+            (_buffer, _length, _packed) = (buffer, length, packed);
             return i;
         }
 
@@ -181,7 +180,8 @@ public static class SearchTokenizer
         {
             if (_length >= 2 && !IsStopWord(_packed))
             {
-                handler(new FoldedTerm(_buffer.AsSpan(0, _length), TermHash.Finish(_hash), _packed));
+                var term = _buffer.AsSpan(0, _length);
+                handler(new FoldedTerm(term, TermHash.Of(term, _packed), _packed));
             }
             Forget();
         }
@@ -190,7 +190,6 @@ public static class SearchTokenizer
         public void Forget()
         {
             _length = 0;
-            _hash = TermHash.Start;
             _packed = 0;
         }
 
@@ -203,12 +202,12 @@ public static class SearchTokenizer
             }
         }
 
-        private void Push(char c) => Append(c, ref _buffer, ref _length, ref _hash, ref _packed);
+        private void Push(char c) => Append(c, ref _buffer, ref _length, ref _packed);
 
-        // One character more of the word: into the buffer (grown when full), its hash and its packing. The word's state
-        // is passed by reference so that AddAscii's loop can keep it in locals.
+        // One character more of the word: into the buffer (grown when full) and its packing. The word's state is passed
+        // by reference so that AddAscii's loop can keep it in locals.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Append(char c, ref char[] buffer, ref int length, ref uint hash, ref ulong packed)
+        private static void Append(char c, ref char[] buffer, ref int length, ref ulong packed)
         {
             if (length == buffer.Length)
             {
@@ -218,7 +217,6 @@ public static class SearchTokenizer
                 buffer = larger;
             }
             packed = PackedTerm.Append(packed, length, c);
-            hash = TermHash.Step(hash, c);
             buffer[length++] = c;
         }
 

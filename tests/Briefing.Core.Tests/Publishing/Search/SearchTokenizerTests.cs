@@ -97,8 +97,8 @@ public sealed class SearchTokenizerTests
         Assert.Empty(differences);
     }
 
-    // The tokenizer hashes and packs each term while it reads its characters; the known terms file it under both, so
-    // they must be exactly what hashing and packing the finished term give, whatever path its characters came by.
+    // The tokenizer packs each term while it reads its characters and hashes it when it ends; the known terms file it
+    // under both, so they must be exactly what hashing and packing the finished term give, whatever path its characters came by.
     [Fact]
     public void Each_term_comes_with_the_hash_and_packing_of_its_finished_text()
     {
