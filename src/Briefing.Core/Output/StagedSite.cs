@@ -101,13 +101,8 @@ public sealed class StagedSite : IDisposable
         }
     }
 
-    // One open, one write, one close: no FileStream buffering for bytes that are already in memory, and no
-    // preallocation (a fallocate call per file that a single write of the whole file makes pointless). The CLI
-    // also turns off .NET's advisory flock on every open (System.IO.DisableFileLocking in Briefing.Cli.csproj):
-    // a new file in a staging folder of this process's own, opened with CreateNew, is nobody else's to lock.
-    private static void WriteNew(string path, ReadOnlySpan<byte> content)
-    {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, content, 0);
-    }
+    // One open, one write, one close (NewFile): no FileStream buffering for bytes that are already in memory, no
+    // preallocation (a fallocate call per file that a single write of the whole file makes pointless), and no lock: a
+    // new file in a staging folder of this process's own, created exclusively, is nobody else's to lock.
+    private static void WriteNew(string path, ReadOnlySpan<byte> content) => NewFile.Write(path, content);
 }
