@@ -14,7 +14,8 @@ namespace Briefing.Cli.Commands;
 /// memory and sweeping the caches with it, and compacts it on one of its two threads while the other waits. Measured
 /// 2026-12-03, peer corpus, 10,000 pages, native binary, 7 interleaved rounds, with the collector's dynamic adaptation
 /// off (RuntimeOptions.props): median 1.40 s against 1.57 s, CPU 2.62 against 2.80 s, peak RSS 280 against 353 MiB
-/// (bench/README.md, twenty-first session). Collecting every 16 MiB cost more than it saved; 48 MiB saved less.
+/// (bench/README.md, twenty-first session). Every 16 or 20 MiB cost more than it saved; 24 to 48 MiB were within the
+/// host's noise of each other.
 /// </para>
 /// <para>
 /// A small site builds inside <c>OneShotCollector</c>'s no-collection region and is never paced. A site whose loading
