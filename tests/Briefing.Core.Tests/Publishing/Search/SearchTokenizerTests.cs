@@ -117,6 +117,53 @@ public sealed class SearchTokenizerTests
         Assert.Empty(wrong);
     }
 
+    // A text handed over in pieces (as HTML's text runs are) gives the terms, hashes and packings of the whole text,
+    // wherever the cuts fall: inside a word, just before or after one, next to a letter that is not ASCII, or inside a
+    // word longer than the stream's buffer (never inside a surrogate pair). Words lying whole inside one piece take a
+    // path of their own.
+    [Fact]
+    public void A_text_cut_anywhere_into_pieces_gives_the_terms_of_the_whole_text()
+    {
+        string[] pieces =
+        [
+            "Baku", "MOSCOW", "the", "Which", "x", "ab", "9", "2025", "Ş", "é", "e\u0301", "İ", "\U0001D400", " ", "-", "’",
+            "abcdefgh", "abcdefghi", new string('a', 70), new string('Z', 130),
+        ];
+        var random = new Random(20261203);
+        var differences = RandomPieces.Where(pieces, seed: 20261203, samples: 10_000, maxPieces: 12, sample =>
+        {
+            var cuts = new SortedSet<int> { 0, sample.Length };
+            for (var k = random.Next(4); k > 0; k--)
+            {
+                // Never between the two halves of a character beyond the basic plane: HTML's text runs are whole characters.
+                var at = random.Next(sample.Length + 1);
+                if (at == 0 || at == sample.Length || !char.IsLowSurrogate(sample[at]))
+                {
+                    cuts.Add(at);
+                }
+            }
+            var whole = new List<(string, int, ulong)>();
+            SearchTokenizer.Tokenize(sample, (FoldedTerm t) => whole.Add((t.Text.ToString(), t.Hash, t.Packed)));
+            var cut = new List<(string, int, ulong)>();
+            var stream = new SearchTokenizer.TermStream(t => cut.Add((t.Text.ToString(), t.Hash, t.Packed)));
+            try
+            {
+                var bounds = cuts.ToArray();
+                for (var b = 0; b + 1 < bounds.Length; b++)
+                {
+                    stream.Add(sample.AsSpan(bounds[b], bounds[b + 1] - bounds[b]));
+                }
+                stream.Break();
+            }
+            finally
+            {
+                stream.Dispose();
+            }
+            return !whole.SequenceEqual(cut);
+        });
+        Assert.Empty(differences);
+    }
+
     [Theory]
     [InlineData("ab", 0x6162UL)]
     [InlineData("abcdefgh", 0x6162636465666768UL)]
