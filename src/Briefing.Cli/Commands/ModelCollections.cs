@@ -6,7 +6,8 @@ namespace Briefing.Cli.Commands;
 /// <summary>
 /// Paces the collector through the model phase of a large one-shot build: a collection of the young generation after
 /// every <see cref="IntervalBytes"/> the process allocates, so that Markdig's syntax trees, garbage as soon as each body
-/// is rendered, are cleared from memory that stays in use rather than spread over fresh memory.
+/// is rendered, are cleared from memory that stays in use rather than spread over fresh memory; and one more as the
+/// model is finished (<see cref="ModelBuilt"/>).
 /// <para>
 /// Why: on this project's build machines (virtual, 2 cores) memory a process touches for the first time is dear (the
 /// kernel clears it, and the host backs it): at 10,000 pages that was a fifth of the build's CPU time. Left to itself
@@ -64,6 +65,30 @@ internal sealed class ModelCollections : IModelPacer
         }
         Take(step);
     }
+
+    /// <summary>
+    /// A paced build collects its young generation once more as the model is finished, so that the render phase starts
+    /// in memory the collector has just freed and set up whole.
+    /// <para>
+    /// Why: the render phase of 10,000 pages allocates about 105 MiB and collects nothing on its own. Started on the
+    /// model's last garbage, it outgrew the memory the collector had set up and took the rest as the collector commits
+    /// it, a few pages at a time, where Linux backs each 4 KiB page with a fault of its own instead of a 2 MiB page
+    /// (<c>HugePageHeap</c>): no huge page faulted in the render phase, against 31 to 35 after this collection. Measured
+    /// 2026-12-03, 10,000 pages, native binary, 8 interleaved rounds (medians): 1.43 -> 1.28 s, CPU 2.66 -> 2.41 s, peak
+    /// RSS 305 -> 275 MiB; the render phase alone 657 to 683 ms -> 503 to 525 ms. Collecting generation 1 instead
+    /// measured 1.32 s. A build that never left the no-collection region is not paced and is not collected here.
+    /// </para>
+    /// </summary>
+    public void ModelBuilt()
+    {
+        if (CollectsBeforeRender(Interlocked.Read(ref _due), GCSettings.LatencyMode == GCLatencyMode.NoGCRegion))
+        {
+            Take(Step.Collect);
+        }
+    }
+
+    /// <summary>Whether a build collects as its model is finished: only one that is being paced (<see cref="ModelBuilt"/>).</summary>
+    internal static bool CollectsBeforeRender(long due, bool inRegion) => due != FirstBody && !inRegion;
 
     /// <summary>
     /// The step due before a body, and the allocation count at which the next one is due. <paramref name="due"/> is

@@ -16,16 +16,16 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     int MaxParallelism = -1)
 {
+    /// <summary>Told of each phase and of each file rendered, for a front end to show; nothing by default.</summary>
+    public IBuildProgress Progress { get; init; } = BuildProgress.None;
+
+    /// <summary>Told before the model phase renders each body and when the model is built, for the host to pace its collector (see <see cref="IModelPacer"/>); nothing by default.</summary>
+    public IModelPacer Pacer { get; init; } = ModelPacer.None;
+
     /// <summary>
     /// The options every phase runs its parallel loops with. "Every core" is said outright: left at -1,
     /// .NET lets the thread pool add threads whenever work blocks (a write, a GC pause), and the 100k-event
     /// build ran dozens of render threads on two cores, each with its own half-built page in memory.
     /// </summary>
-    /// <summary>Told of each phase and of each file rendered, for a front end to show; nothing by default.</summary>
-    public IBuildProgress Progress { get; init; } = BuildProgress.None;
-
-    /// <summary>Told before the model phase renders each body, for the host to pace its collector (see <see cref="IModelPacer"/>); nothing by default.</summary>
-    public IModelPacer Pacer { get; init; } = ModelPacer.None;
-
     public ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount };
 }

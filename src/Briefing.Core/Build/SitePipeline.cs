@@ -103,6 +103,7 @@ public sealed partial class SitePipeline
             _cache?.Last = null;
             return new BuildResult(diagnostics.Sorted(), [], site, timer.Timings);
         }
+        options.Pacer.ModelBuilt();
         var baseUrl = SiteConfig.WithTrailingSlash(options.BaseUrl ?? site.Config.BaseUrl);
         var costs = new GeneratorCosts(_generators.Count);
         // Sized as the last build's: growing while every thread adds to it takes all its locks, again and again.

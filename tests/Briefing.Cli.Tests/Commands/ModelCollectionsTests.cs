@@ -42,4 +42,18 @@ public class ModelCollectionsTests
         Assert.Equal(Step.Collect, second);
         Assert.Equal(due + 3 * MiB + IntervalBytes, next);
     }
+
+    [Fact]
+    public void A_paced_build_collects_once_more_as_its_model_is_finished()
+    {
+        Assert.True(CollectsBeforeRender(due: 300 * MiB, inRegion: false));
+    }
+
+    [Fact]
+    public void A_build_that_was_never_paced_is_not_collected_as_its_model_is_finished()
+    {
+        // A small site still in its no-collection region, and a site whose model rendered no body at all.
+        Assert.False(CollectsBeforeRender(due: 300 * MiB, inRegion: true));
+        Assert.False(CollectsBeforeRender(FirstBody, inRegion: false));
+    }
 }

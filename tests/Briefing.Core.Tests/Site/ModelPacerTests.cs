@@ -17,10 +17,22 @@ public class ModelPacerTests
 
         public bool ToldAfterModel { get; private set; }
 
+        /// <summary>How many times the model was said to be built, and how many bodies had been told of by then.</summary>
+        public List<int> ModelsBuilt { get; } = [];
+
+        /// <summary>Whether the render phase had started when the model was said to be built.</summary>
+        public bool BuiltToldLate { get; private set; }
+
         public void BodyStarting()
         {
             Interlocked.Increment(ref _bodies);
             ToldAfterModel |= ModelPhaseOver;
+        }
+
+        public void ModelBuilt()
+        {
+            ModelsBuilt.Add(Bodies);
+            BuiltToldLate |= ModelPhaseOver;
         }
     }
 
@@ -46,6 +58,24 @@ public class ModelPacerTests
         // Two briefings of one version each, the fixture's about page and the two pages written here.
         Assert.Equal(5, pacer.Bodies);
         Assert.False(pacer.ToldAfterModel);
+        // Told once that the model is built: after its last body, before the render phase.
+        Assert.Equal([5], pacer.ModelsBuilt);
+        Assert.False(pacer.BuiltToldLate);
+    }
+
+    [Fact]
+    public void A_model_with_errors_is_not_said_to_be_built()
+    {
+        using var site = new TempDirectory();
+        site.CopyFrom(RepoPaths.Fixture("01-minimal"), "input");
+        site.Write("input/pages/broken.md", "---\ntitle: [unclosed\n---\nA page.\n");
+        var pacer = new CountingPacer();
+        var options = SiteBuilds.Options(site.Combine("input"), site.Combine("output"), displayRoot: site.Path) with { Pacer = pacer };
+
+        var result = new SitePipeline().Render(options);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(pacer.ModelsBuilt);
     }
 
     [Fact]
