@@ -6,8 +6,8 @@ namespace Briefing.Cli.Commands;
 /// <summary>
 /// Paces the collector through the model phase of a large one-shot build: a collection of the young generation after
 /// every <see cref="IntervalBytes"/> the process allocates, so that Markdig's syntax trees, garbage as soon as each body
-/// is rendered, are cleared from memory that stays in use rather than spread over fresh memory; and one more as the
-/// model is finished (<see cref="ModelBuilt"/>).
+/// is rendered, are cleared from memory that stays in use rather than spread over fresh memory; then a region for the
+/// render phase (<see cref="ModelBuilt"/>).
 /// <para>
 /// Why: on this project's build machines (virtual, 2 cores) memory a process touches for the first time is dear (the
 /// kernel clears it, and the host backs it): at 10,000 pages that was a fifth of the build's CPU time. Left to itself
@@ -31,12 +31,13 @@ internal sealed class ModelCollections : IModelPacer
 
     internal const long LargeLoadBytes = 32L << 20;
 
-    /// <summary>What to do before a body: nothing, end the no-collection region, or collect.</summary>
+    /// <summary>What to do before a body or the render phase: nothing, end the no-collection region, collect, or start a region.</summary>
     internal enum Step
     {
         None,
         EndRegion,
         Collect,
+        StartRegion,
     }
 
     private const long FirstBody = -1;
@@ -67,28 +68,43 @@ internal sealed class ModelCollections : IModelPacer
     }
 
     /// <summary>
-    /// A paced build collects its young generation once more as the model is finished, so that the render phase starts
-    /// in memory the collector has just freed and set up whole.
+    /// As the model is finished, a paced build starts a no-collection region of <see cref="RenderRegionBytes"/> for the
+    /// render phase (<see cref="BeforeRender"/>), or, with a heap too large for the full collection that starts one,
+    /// collects its young generation.
     /// <para>
-    /// Why: the render phase of 10,000 pages allocates about 105 MiB and collects nothing on its own. Started on the
-    /// model's last garbage, it outgrew the memory the collector had set up and took the rest as the collector commits
-    /// it, a few pages at a time, where Linux backs each 4 KiB page with a fault of its own instead of a 2 MiB page
-    /// (<c>HugePageHeap</c>): no huge page faulted in the render phase, against 31 to 35 after this collection. Measured
-    /// 2026-12-03, 10,000 pages, native binary, 8 interleaved rounds (medians): 1.43 -> 1.28 s, CPU 2.66 -> 2.41 s, peak
-    /// RSS 305 -> 275 MiB; the render phase alone 657 to 683 ms -> 503 to 525 ms. Collecting generation 1 instead
-    /// measured 1.32 s. A build that never left the no-collection region is not paced and is not collected here.
+    /// Why: the render phase of 10,000 pages allocates about 105 MiB and collects nothing on its own. It took the memory
+    /// beyond what the collector had set up as the collector commits it, a few pages at a time, and Linux backs such
+    /// memory with a 4 KiB page per fault instead of 2 MiB pages (<c>HugePageHeap</c>): a 2 MiB page needs its whole
+    /// range usable when it is first touched. Starting a region commits all of it at once, as the region at start-up
+    /// does for loading. Measured 2026-12-03, 10,000 pages, native binaries: minor faults of a build 25,000 to 27,000
+    /// without (no huge page faulted in the render phase), 8,200 to 10,000 with; 8 interleaved rounds, medians, 1.52 ->
+    /// 1.36 s, CPU 2.82 -> 2.54 s, the render phase about 660 -> 500 ms. A region of 256 MiB measured 1.42 s. Collecting
+    /// the young generation alone was as fast in some runs (1.44 -> 1.32 s) and no faster in others, as the collector's
+    /// commits fell.
     /// </para>
     /// </summary>
     public void ModelBuilt()
     {
-        if (CollectsBeforeRender(Interlocked.Read(ref _due), GCSettings.LatencyMode == GCLatencyMode.NoGCRegion))
-        {
-            Take(Step.Collect);
-        }
+        var step = BeforeRender(Interlocked.Read(ref _due), GCSettings.LatencyMode == GCLatencyMode.NoGCRegion, GC.GetTotalMemory(forceFullCollection: false));
+        Take(step);
     }
 
-    /// <summary>Whether a build collects as its model is finished: only one that is being paced (<see cref="ModelBuilt"/>).</summary>
-    internal static bool CollectsBeforeRender(long due, bool inRegion) => due != FirstBody && !inRegion;
+    /// <summary>What the render phase of 10,000 pages allocates, about 105 MiB, with room; a larger one leaves the region when it is spent.</summary>
+    internal const long RenderRegionBytes = 128L << 20;
+
+    /// <summary>
+    /// The heap above which the model is not followed by a region: starting one collects the whole heap, which at 10,000
+    /// pages (a heap of about 140 MiB) costs no more than the collections it replaces, and at 100,000 events (1.5 GiB)
+    /// would cost seconds.
+    /// </summary>
+    internal const long RenderRegionMaxHeapBytes = 512L << 20;
+
+    /// <summary>
+    /// The step as the model is finished: nothing for a build that was never paced (still in the start-up region, or
+    /// no body rendered), a region for the render phase when the heap is small enough, else a collection.
+    /// </summary>
+    internal static Step BeforeRender(long due, bool inRegion, long heapBytes) =>
+        due == FirstBody || inRegion ? Step.None : heapBytes <= RenderRegionMaxHeapBytes ? Step.StartRegion : Step.Collect;
 
     /// <summary>
     /// The step due before a body, and the allocation count at which the next one is due. <paramref name="due"/> is
@@ -120,8 +136,23 @@ internal sealed class ModelCollections : IModelPacer
                 }
                 break;
             case Step.Collect:
-                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                Collect();
+                break;
+            case Step.StartRegion:
+                try
+                {
+                    if (!GC.TryStartNoGCRegion(RenderRegionBytes))
+                    {
+                        Collect();
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // Another region began in between: the render phase has one either way.
+                }
                 break;
         }
     }
+
+    private static void Collect() => GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
 }

@@ -44,16 +44,25 @@ public class ModelCollectionsTests
     }
 
     [Fact]
-    public void A_paced_build_collects_once_more_as_its_model_is_finished()
+    public void A_paced_build_with_a_heap_of_10000_pages_renders_in_a_region_of_its_own()
     {
-        Assert.True(CollectsBeforeRender(due: 300 * MiB, inRegion: false));
+        Assert.Equal(Step.StartRegion, BeforeRender(due: 300 * MiB, inRegion: false, heapBytes: 140 * MiB));
+        Assert.Equal(Step.StartRegion, BeforeRender(due: 300 * MiB, inRegion: false, heapBytes: RenderRegionMaxHeapBytes));
     }
 
     [Fact]
-    public void A_build_that_was_never_paced_is_not_collected_as_its_model_is_finished()
+    public void A_paced_build_with_a_heap_too_large_for_a_full_collection_collects_its_young_generation_instead()
+    {
+        // 100,000 events hold about 1.5 GiB when their model is built.
+        Assert.Equal(Step.Collect, BeforeRender(due: 300 * MiB, inRegion: false, heapBytes: 1536 * MiB));
+        Assert.Equal(Step.Collect, BeforeRender(due: 300 * MiB, inRegion: false, heapBytes: RenderRegionMaxHeapBytes + 1));
+    }
+
+    [Fact]
+    public void A_build_that_was_never_paced_is_left_alone_as_its_model_is_finished()
     {
         // A small site still in its no-collection region, and a site whose model rendered no body at all.
-        Assert.False(CollectsBeforeRender(due: 300 * MiB, inRegion: true));
-        Assert.False(CollectsBeforeRender(FirstBody, inRegion: false));
+        Assert.Equal(Step.None, BeforeRender(due: 300 * MiB, inRegion: true, heapBytes: 40 * MiB));
+        Assert.Equal(Step.None, BeforeRender(FirstBody, inRegion: false, heapBytes: 40 * MiB));
     }
 }
