@@ -94,8 +94,8 @@ internal sealed class ModelCollections : IModelPacer
 
     /// <summary>
     /// The heap above which the model is not followed by a region: starting one collects the whole heap, which at 10,000
-    /// pages (a heap of about 140 MiB) costs no more than the collections it replaces, and at 100,000 events (1.5 GiB)
-    /// would cost seconds.
+    /// pages (a heap of about 140 MiB) paused a build no longer in all (144 to 156 ms a build, against 150 with a
+    /// collection of the young generation there), and at 100,000 events (1.5 GiB) would cost seconds.
     /// </summary>
     internal const long RenderRegionMaxHeapBytes = 512L << 20;
 

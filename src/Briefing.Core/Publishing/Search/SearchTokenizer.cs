@@ -214,17 +214,19 @@ public static class SearchTokenizer
 
         // A word read whole, between two characters that are no part of one: lower-cased and packed in one pass, and
         // handed over unless it is too short or a stop word (what Break decides for a word read a character at a time).
-        private readonly void Whole(scoped ReadOnlySpan<char> word, byte[] table)
+        private void Whole(scoped ReadOnlySpan<char> word, byte[] table)
         {
             if (word.Length < 2)
             {
                 return;
             }
-            var buffer = word.Length <= _buffer.Length ? _buffer : null;
-            if (buffer is null)
+            if (word.Length > _buffer.Length)
             {
-                buffer = new char[word.Length];
+                // A word longer than any before it (a long identifier or URL): a larger buffer, kept for the rest.
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = ArrayPool<char>.Shared.Rent(word.Length);
             }
+            var buffer = _buffer;
             ulong packed = 0;
             for (var k = 0; k < word.Length; k++)
             {
