@@ -52,7 +52,8 @@ internal static class HugePageHeap
             return 0;
         }
         var advised = 0;
-        foreach (var (start, end) in AnonymousRuns(maps))
+        var runs = AnonymousRuns(maps);
+        foreach (var (start, end) in runs)
         {
             // A failure (an old kernel, a mapping that refuses the advice) costs only the speed-up.
             if (madvise((nint)start, (nuint)(end - start), MadvHugepage) == 0)
@@ -60,7 +61,87 @@ internal static class HugePageHeap
                 advised++;
             }
         }
+        OpenHeap(runs);
         return advised;
+    }
+
+    /// <summary>How much of the collector's reserved heap <see cref="OpenHeap"/> opens: more than 100,000 events reach into.</summary>
+    internal const ulong OpenHeapBytes = 8UL << 30;
+
+    private const ulong HugePageBytes = 2UL << 20;
+
+    private const int ProtReadWrite = 3;
+
+    private const int MadvDoDump = 17;
+
+    /// <summary>
+    /// Makes the start of the collector's reserved heap readable, writable and part of a core dump, as the collector
+    /// makes each piece it commits, so that its commits change nothing and leave the mapping whole.
+    /// <para>
+    /// Why: the collector reserves its heap unusable and left out of core dumps, then commits what it needs as it needs
+    /// it, often 64 KiB at a time, each commit an <c>mprotect</c> and an <c>madvise(MADV_DODUMP)</c> that splits the
+    /// mapping at the piece's ends. Linux gives a fault a 2 MiB page only when the whole 2 MiB around it lies in one
+    /// mapping, so memory committed in pieces was backed 4 KiB at a time, a fault each, however it was advised: at
+    /// 100,000 events 330,000 faults a build, most of them in the allocator clearing the young generation. Opened
+    /// beforehand, the pieces the collector commits are already what it asks for. Memory is used only where it is
+    /// touched; what opening costs is address space counted against the system's commit limit, and a kernel that
+    /// refuses it (strict overcommit, too little memory) leaves the heap as it was. Measured 2026-12-03, native binary,
+    /// same host, one run each: 100,000 events 27.0 -> 23.5 s, minor faults 330,000 -> 105,000, 2 MiB pages faulted
+    /// 642 -> 1,432 MiB; 10,000 pages minor faults 9,600 -> 2,650.
+    /// </para>
+    /// </summary>
+    private static void OpenHeap(List<(ulong Start, ulong End)> runs)
+    {
+        if (HeapRun(runs, HeapAddress()) is not var (runStart, runEnd))
+        {
+            return;
+        }
+        var (start, length) = OpenRange(runStart, runEnd, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        if (length == 0 || mprotect((nint)start, (nuint)length, ProtReadWrite) != 0)
+        {
+            return;
+        }
+        _ = madvise((nint)start, (nuint)length, MadvDoDump);
+    }
+
+    /// <summary>
+    /// The part of the heap's run <see cref="OpenHeap"/> opens: from its first 2 MiB boundary, whole 2 MiB pages, at most
+    /// <see cref="OpenHeapBytes"/> and at most half the memory the process may use (a small machine or container
+    /// counts less against its commit limit).
+    /// </summary>
+    internal static (ulong Start, ulong Length) OpenRange(ulong runStart, ulong runEnd, long availableMemory)
+    {
+        var start = (runStart + HugePageBytes - 1) & ~(HugePageBytes - 1);
+        var limit = Math.Min(OpenHeapBytes, (ulong)Math.Max(0L, availableMemory / 2));
+        var length = start < runEnd ? Math.Min(runEnd - start, limit) & ~(HugePageBytes - 1) : 0;
+        return (start, length);
+    }
+
+    /// <summary>The run of <paramref name="runs"/> that holds <paramref name="address"/>, or null.</summary>
+    internal static (ulong Start, ulong End)? HeapRun(List<(ulong Start, ulong End)> runs, ulong address)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Start <= address && address < run.End)
+            {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    // Where an object the collector has just placed lies: inside its reserved heap.
+    private static ulong HeapAddress()
+    {
+        var handle = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
+        try
+        {
+            return (ulong)handle.AddrOfPinnedObject();
+        }
+        finally
+        {
+            handle.Free();
+        }
     }
 
     /// <summary>
@@ -160,4 +241,7 @@ internal static class HugePageHeap
 
     [DllImport("libc", SetLastError = true)]
     private static extern int madvise(nint address, nuint length, int advice);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mprotect(nint address, nuint length, int protection);
 }

@@ -81,6 +81,74 @@ public class HugePageHeapTests
         Assert.Contains("hg", FlagsOfMappingHolding(address));
     }
 
+    [Fact]
+    public void The_heap_is_the_run_holding_the_address()
+    {
+        List<(ulong, ulong)> runs = [(0x1000, 0x3000), (0x7f0000000000, 0x7f4000000000)];
+        Assert.Equal((0x7f0000000000UL, 0x7f4000000000UL), HugePageHeap.HeapRun(runs, 0x7f0000000000));
+        Assert.Equal((0x1000UL, 0x3000UL), HugePageHeap.HeapRun(runs, 0x2fff));
+        Assert.Null(HugePageHeap.HeapRun(runs, 0x3000));
+        Assert.Null(HugePageHeap.HeapRun([], 0x2000));
+    }
+
+    [Fact]
+    public void The_opened_part_starts_at_a_2_MiB_boundary_and_is_whole_pages_capped_by_memory()
+    {
+        const ulong MiB = 1UL << 20;
+        const long GiB = 1L << 30;
+        // A reservation of 256 GiB starting 0x44d000 past a boundary, on a machine of 24 GiB: 8 GiB from the next boundary.
+        Assert.Equal((0x7f4552600000UL, HugePageHeap.OpenHeapBytes), HugePageHeap.OpenRange(0x7f455244d000, 0x7f455244d000 + (256UL << 30), 24 * GiB));
+        // A container of 2 GiB: half of it.
+        Assert.Equal((0x7f4552600000UL, 1024 * MiB), HugePageHeap.OpenRange(0x7f455244d000, 0x7f455244d000 + (256UL << 30), 2 * GiB));
+        // A run shorter than the cap: its whole 2 MiB pages only.
+        Assert.Equal((0x40000000UL, 6 * MiB), HugePageHeap.OpenRange(0x40000000, 0x40000000 + 7 * MiB, 24 * GiB));
+        // A run that holds no whole 2 MiB page opens nothing.
+        Assert.Equal(0UL, HugePageHeap.OpenRange(0x40001000, 0x40100000, 24 * GiB).Length);
+    }
+
+    [Fact]
+    public void After_advice_the_start_of_the_collectors_reserved_heap_is_open()
+    {
+        if (!OperatingSystem.IsLinux() || HugePageHeap.FreeHugeBlockBytes(File.ReadAllText("/proc/buddyinfo")) < HugePageHeap.MinFreeHugeBlockBytes)
+        {
+            return;
+        }
+        var probe = new byte[64];
+        var handle = GCHandle.Alloc(probe, GCHandleType.Pinned);
+        var address = (ulong)handle.AddrOfPinnedObject();
+        handle.Free();
+        Assert.True(HugePageHeap.Advise() > 0);
+        var runs = HugePageHeap.AnonymousRuns(File.ReadAllText("/proc/self/maps"));
+        var (runStart, runEnd) = HugePageHeap.HeapRun(runs, address) ?? throw new InvalidOperationException("no run holds the heap");
+        var (start, length) = HugePageHeap.OpenRange(runStart, runEnd, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+
+        // Far past anything this process committed: reserved and unusable before, readable, writable and dumped now.
+        var inside = start + length / 2;
+        var (permissions, flags) = MappingHolding(inside);
+        Assert.Equal("rw-p", permissions);
+        Assert.DoesNotContain("dd", flags);
+    }
+
+    private static (string Permissions, string[] Flags) MappingHolding(ulong address)
+    {
+        var permissions = "";
+        var holding = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && HugePageHeap.AddressRange(line.AsSpan(0, space)) is var (start, end))
+            {
+                holding = start <= address && address < end;
+                permissions = holding ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1] : "";
+            }
+            else if (holding && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                return (permissions, line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+        throw new InvalidOperationException($"no mapping holds {address:x}");
+    }
+
     private static string[] FlagsOfMappingHolding(ulong address)
     {
         var holding = false;
