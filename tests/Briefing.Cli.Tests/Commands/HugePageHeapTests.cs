@@ -70,15 +70,12 @@ public class HugePageHeapTests
             Assert.Equal(0, HugePageHeap.Advise());
             return;
         }
-        var probe = new byte[64];
-        var handle = GCHandle.Alloc(probe, GCHandleType.Pinned);
-        var address = (ulong)handle.AddrOfPinnedObject();
-        handle.Free();
+        var address = HeapObjectAddress();
 
         Assert.True(HugePageHeap.Advise() > 0);
 
         // smaps lists each mapping's flags; "hg" is MADV_HUGEPAGE.
-        Assert.Contains("hg", FlagsOfMappingHolding(address));
+        Assert.Contains("hg", MappingHolding(address).Flags);
     }
 
     [Fact]
@@ -113,10 +110,7 @@ public class HugePageHeapTests
         {
             return;
         }
-        var probe = new byte[64];
-        var handle = GCHandle.Alloc(probe, GCHandleType.Pinned);
-        var address = (ulong)handle.AddrOfPinnedObject();
-        handle.Free();
+        var address = HeapObjectAddress();
         Assert.True(HugePageHeap.Advise() > 0);
         var runs = HugePageHeap.AnonymousRuns(File.ReadAllText("/proc/self/maps"));
         var (runStart, runEnd) = HugePageHeap.HeapRun(runs, address) ?? throw new InvalidOperationException("no run holds the heap");
@@ -149,21 +143,17 @@ public class HugePageHeapTests
         throw new InvalidOperationException($"no mapping holds {address:x}");
     }
 
-    private static string[] FlagsOfMappingHolding(ulong address)
+    // Where a fresh object lies: inside the collector's reserved heap.
+    private static ulong HeapObjectAddress()
     {
-        var holding = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        var handle = GCHandle.Alloc(new byte[64], GCHandleType.Pinned);
+        try
         {
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && HugePageHeap.AddressRange(line.AsSpan(0, space)) is var (start, end))
-            {
-                holding = start <= address && address < end;
-            }
-            else if (holding && line.StartsWith("VmFlags:", StringComparison.Ordinal))
-            {
-                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            }
+            return (ulong)handle.AddrOfPinnedObject();
         }
-        throw new InvalidOperationException($"no mapping holds {address:x}");
+        finally
+        {
+            handle.Free();
+        }
     }
 }
