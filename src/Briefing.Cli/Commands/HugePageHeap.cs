@@ -68,7 +68,7 @@ internal static class HugePageHeap
     /// <summary>How much of the collector's reserved heap <see cref="OpenHeap"/> opens: more than 100,000 events reach into.</summary>
     internal const ulong OpenHeapBytes = 8UL << 30;
 
-    private const ulong HugePageBytes = 2UL << 20;
+    private const ulong HugePageBytes = 4096UL << HugePageOrder;
 
     private const int ProtReadWrite = 3;
 
@@ -130,8 +130,8 @@ internal static class HugePageHeap
         return null;
     }
 
-    // Where an object the collector has just placed lies: inside its reserved heap.
-    private static ulong HeapAddress()
+    /// <summary>Where an object the collector has just placed lies: inside its reserved heap.</summary>
+    internal static ulong HeapAddress()
     {
         var handle = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
         try

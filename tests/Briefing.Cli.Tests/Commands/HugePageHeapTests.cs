@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Briefing.Cli.Commands;
 
 namespace Briefing.Cli.Tests.Commands;
@@ -70,7 +69,7 @@ public class HugePageHeapTests
             Assert.Equal(0, HugePageHeap.Advise());
             return;
         }
-        var address = HeapObjectAddress();
+        var address = HugePageHeap.HeapAddress();
 
         Assert.True(HugePageHeap.Advise() > 0);
 
@@ -110,7 +109,7 @@ public class HugePageHeapTests
         {
             return;
         }
-        var address = HeapObjectAddress();
+        var address = HugePageHeap.HeapAddress();
         Assert.True(HugePageHeap.Advise() > 0);
         var runs = HugePageHeap.AnonymousRuns(File.ReadAllText("/proc/self/maps"));
         var (runStart, runEnd) = HugePageHeap.HeapRun(runs, address) ?? throw new InvalidOperationException("no run holds the heap");
@@ -141,19 +140,5 @@ public class HugePageHeapTests
             }
         }
         throw new InvalidOperationException($"no mapping holds {address:x}");
-    }
-
-    // Where a fresh object lies: inside the collector's reserved heap.
-    private static ulong HeapObjectAddress()
-    {
-        var handle = GCHandle.Alloc(new byte[64], GCHandleType.Pinned);
-        try
-        {
-            return (ulong)handle.AddrOfPinnedObject();
-        }
-        finally
-        {
-            handle.Free();
-        }
     }
 }
